@@ -49,15 +49,21 @@ public final class UplcParser {
     });
   }
 
+  /** Runs a parser over a fresh cursor; see Note [Deep terms] in {@link DeepStack}. */
   private static <T> ParseResult<T> run(String source, String fileName, Function<Cursor, T> parser) {
-    Cursor in = new Cursor(source, fileName);
     try {
-      return new ParseResult.Parsed<>(parser.apply(in));
-    } catch (ParseFailure f) {
-      return new ParseResult.Failed<>(in.toError(f));
+      return DeepStack.call(() -> {
+        Cursor in = new Cursor(source, fileName);
+        try {
+          return new ParseResult.Parsed<>(parser.apply(in));
+        } catch (ParseFailure f) {
+          return new ParseResult.Failed<>(in.toError(f));
+        }
+      });
     } catch (StackOverflowError e) {
-      return new ParseResult.Failed<>(in.toError(new ParseFailure(in.pos(),
-          "terms nested too deeply for this parser's stack (run with a larger -Xss)")));
+      return new ParseResult.Failed<>(new ParseError(fileName, 1, 1,
+          "terms nested too deeply: more than " + (DeepStack.LARGE_STACK_BYTES >> 20)
+              + " MiB of stack would be needed"));
     }
   }
 }

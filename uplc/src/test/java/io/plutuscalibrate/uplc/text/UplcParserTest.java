@@ -290,12 +290,24 @@ class UplcParserTest {
     assertEquals("f.uplc:1:1: m", new ParseError("f.uplc", 1, 1, "m").toString());
   }
 
+  /** Note [Deep terms]: far deeper than a default thread stack allows. */
   @Test
-  void deeplyNestedTermsParse() {
-    int depth = 2000;
-    String source = "(lam x ".repeat(depth) + "x" + ")".repeat(depth);
+  void deeplyNestedTermsParseAndPrint() {
+    int depth = 100_000;
+    String source = "(lam x [(lam y y) ".repeat(depth) + "x" + "])".repeat(depth);
     Term t = term(source);
-    for (int i = 0; i < depth; i++) t = ((Term.Lam) t).body;
+    assertShape(t, depth);
+    String printed = UplcPrinter.print(t);
+    assertTrue(printed.startsWith("(lam x [(lam y y) (lam x_1 [(lam y y) (lam x_2 "), printed.substring(0, 80));
+    assertShape(term(printed), depth);
+  }
+
+  private static void assertShape(Term t, int depth) {
+    for (int i = 0; i < depth; i++) {
+      Term.Apply a = (Term.Apply) ((Term.Lam) t).body;
+      assertEquals(lam(var(1)), a.fun);
+      t = a.arg;
+    }
     assertEquals(var(1), t);
   }
 }
