@@ -3,6 +3,7 @@ package io.plutuscalibrate.uplc.text;
 import io.plutuscalibrate.uplc.core.Constant;
 import io.plutuscalibrate.uplc.core.Program;
 import io.plutuscalibrate.uplc.core.Term;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -51,6 +52,8 @@ public final class UplcParser {
 
   /** Runs a parser over a fresh cursor; see Note [Deep terms] in {@link DeepStack}. */
   private static <T> ParseResult<T> run(String source, String fileName, Function<Cursor, T> parser) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(fileName, "fileName");
     try {
       return DeepStack.call(() -> {
         Cursor in = new Cursor(source, fileName);
