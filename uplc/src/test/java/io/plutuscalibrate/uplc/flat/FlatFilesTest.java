@@ -119,6 +119,6 @@ class FlatFilesTest {
   }
 
   private static String name(Path f) {
-    return SharedData.root().relativize(f).toString();
+    return SharedData.path("").relativize(f).toString();
   }
 }
