@@ -11,6 +11,8 @@ import java.math.BigInteger;
  */
 final class FlatReader {
   private final byte[] buf;
+  /** Where the input starts in {@code buf}: offsets are counted from here. */
+  private final int base;
   private final int limit;
   /** The byte holding the next bit. */
   private int pos;
@@ -19,13 +21,14 @@ final class FlatReader {
 
   FlatReader(byte[] buf, int from, int to) {
     this.buf = buf;
+    this.base = from;
     this.pos = from;
     this.limit = to;
   }
 
-  /** Bits consumed so far, from the start of the array. */
+  /** Bits consumed so far, from the start of the input. */
   long bitOffset() {
-    return 8L * pos + used;
+    return 8L * (pos - base) + used;
   }
 
   boolean atEnd() {
@@ -168,10 +171,14 @@ final class FlatReader {
     int p = pos;
     int total = 0;
     while (true) {
-      if (p >= limit) throw new FlatFailure(8L * p, "end of input in a byte string chunk length");
+      if (p >= limit) {
+        throw new FlatFailure(8L * (p - base), "end of input in a byte string chunk length");
+      }
       int n = buf[p] & 0xff;
       if (n == 0) break;
-      if (limit - p - 1 < n) throw new FlatFailure(8L * p, "end of input in a byte string chunk");
+      if (limit - p - 1 < n) {
+        throw new FlatFailure(8L * (p - base), "end of input in a byte string chunk");
+      }
       total += n;
       p += n + 1;
     }
