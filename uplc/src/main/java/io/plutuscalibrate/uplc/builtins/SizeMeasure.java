@@ -38,6 +38,17 @@ public enum SizeMeasure {
       return defaultSize(v);
     }
   },
+  /**
+   * {@code ExMemoryUsage} of {@code Int}, {@code Word8} and {@code Word64}: always 1 (indices,
+   * slice bounds, consByteString's byte in variants C and E, constrData's tag in D and E). See
+   * Note [Fixed-width arguments] in {@link TypedArgs}.
+   */
+  ONE {
+    @Override
+    public long size(CekValue v) {
+      return 1;
+    }
+  },
   /** {@code TextCostedByByteLength}: UTF-8 length in bytes, quot 4 (variants D and E). */
   TEXT_BYTE_LENGTH {
     @Override
