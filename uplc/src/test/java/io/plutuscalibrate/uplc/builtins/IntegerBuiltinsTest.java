@@ -196,7 +196,8 @@ class IntegerBuiltinsTest {
     BigInteger max = BigInteger.TWO.pow(8191).subtract(BigInteger.ONE);
     BigInteger min = BigInteger.TWO.pow(8191).negate();
     BigInteger one = BigInteger.ONE;
-    assertEquals(BigInteger.valueOf(3).modPow(max, max), expMod(BigInteger.valueOf(3), max, max));
+    assertEquals(BigInteger.valueOf(243), expMod(BigInteger.valueOf(3), BigInteger.valueOf(5), max));
+    assertEquals(BigInteger.ONE, expMod(max.subtract(one), BigInteger.valueOf(-2), max)); // (-1)^-2
     assertEquals(min.mod(max), expMod(min, one, max));
     e.fails(expModInteger, i(3), i(1), i(max.add(one)));
     e.fails(expModInteger, i(max.add(one)), i(1), i(7));
