@@ -4,6 +4,7 @@ import static io.plutuscalibrate.uplc.builtins.SizeMeasure.DEFAULT;
 import static io.plutuscalibrate.uplc.builtins.SizeMeasure.ONE;
 
 import io.plutuscalibrate.models.SemanticsVariant;
+import io.plutuscalibrate.uplc.cbor.DataCbor;
 import io.plutuscalibrate.uplc.core.BoolConstant;
 import io.plutuscalibrate.uplc.core.ByteStringConstant;
 import io.plutuscalibrate.uplc.core.Data;
@@ -14,7 +15,8 @@ import io.plutuscalibrate.uplc.core.PairConstant;
 import io.plutuscalibrate.uplc.core.Type;
 
 /**
- * The builtins that build, take apart, compare and serialise {@code data}. Constructing and
+ * The builtins that build, take apart, compare and serialise {@code data} (serialiseData writes
+ * the CBOR of Note [Data CBOR encoding] in {@link DataCbor}). Constructing and
  * deconstructing are O(1): see Note [Data holds builtin lists] in {@link Data}.
  *
  * <p>constrData's tag is an {@code Integer} (any value, measured by its size) in variants A to C
@@ -74,6 +76,8 @@ final class DataBuiltins {
     table.define(DefaultFun.equalsData,
         (a, c) -> BoolConstant.of(DataEquality.equal(Args.data(a[0]), Args.data(a[1]))),
         DEFAULT, DEFAULT);
+    table.define(DefaultFun.serialiseData,
+        (a, c) -> ByteStringConstant.wrap(DataCbor.encode(Args.data(a[0]))), DEFAULT);
     table.define(DefaultFun.mkPairData,
         (a, c) -> PairConstant.of(Args.data(a[0]), Args.data(a[1])), DEFAULT, DEFAULT);
     ListConstant nilData = ListConstant.empty(Type.DATA);

@@ -133,7 +133,7 @@ class CoreSizeMeasuresTest {
       row(DefaultFun.mkPairData, ALL, "Data Data"),
       row(DefaultFun.mkNilData, ALL, "()"),
       row(DefaultFun.mkNilPairData, ALL, "()"),
-      // serialiseData: "Data", once it is declared.
+      row(DefaultFun.serialiseData, ALL, "Data"),
       row(DefaultFun.lengthOfArray, ALL, "Vector"),
       row(DefaultFun.listToArray, ALL, "[a]"),
       row(DefaultFun.indexArray, ALL, "Vector Int"),
