@@ -23,7 +23,15 @@ public final class BuiltinTable {
   }
 
   // Every family, once. Add a new family file here.
-  private static final List<Family> FAMILIES = List.of();
+  private static final List<Family> FAMILIES = List.of(
+      IntegerBuiltins::register,
+      ByteStringBuiltins::register,
+      StringBuiltins::register,
+      ControlBuiltins::register,
+      PairBuiltins::register,
+      ListBuiltins::register,
+      DataBuiltins::register,
+      ArrayBuiltins::register);
 
   private static final Map<SemanticsVariant, BuiltinTable> CACHE =
       Collections.synchronizedMap(new EnumMap<>(SemanticsVariant.class));
