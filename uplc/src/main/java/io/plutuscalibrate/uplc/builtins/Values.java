@@ -11,7 +11,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -35,13 +34,13 @@ public final class Values {
   private Values() {}
 
   /** {@code maxKeyLen}: the longest currency symbol or token name, in bytes. */
-  public static final int MAX_KEY_LENGTH = 32;
+  public static final int MAX_KEY_LENGTH = ValueConstant.MAX_KEY_LENGTH;
 
   /** The smallest quantity, {@code -2^127}. */
-  public static final BigInteger MIN_QUANTITY = BigInteger.ONE.shiftLeft(127).negate();
+  public static final BigInteger MIN_QUANTITY = ValueConstant.MIN_QUANTITY;
 
   /** The largest quantity, {@code 2^127 - 1}. */
-  public static final BigInteger MAX_QUANTITY = BigInteger.ONE.shiftLeft(127).subtract(BigInteger.ONE);
+  public static final BigInteger MAX_QUANTITY = ValueConstant.MAX_QUANTITY;
 
   /** {@code valueDataMaxSize}: the largest total size valueData accepts. */
   public static final int VALUE_DATA_MAX_SIZE = 40_000;
@@ -57,28 +56,6 @@ public final class Values {
   /** Whether {@code key} is short enough to be a currency symbol or token name. */
   public static boolean validKey(ByteStringConstant key) {
     return key.length() <= MAX_KEY_LENGTH;
-  }
-
-  /**
-   * A value holding the given entries, checked against Note [Value invariants]: fails on a long
-   * key, an empty inner map, or a zero or out-of-range quantity. The maps are copied.
-   */
-  public static ValueConstant checked(
-      Map<ByteStringConstant, ? extends Map<ByteStringConstant, BigInteger>> entries) {
-    TreeMap<ByteStringConstant, NavigableMap<ByteStringConstant, BigInteger>> outer = new TreeMap<>();
-    for (var e : entries.entrySet()) {
-      requireKey(e.getKey(), "currency symbol");
-      if (e.getValue().isEmpty()) throw Args.fail("value: empty inner map");
-      TreeMap<ByteStringConstant, BigInteger> inner = new TreeMap<>();
-      for (var t : e.getValue().entrySet()) {
-        requireKey(t.getKey(), "token name");
-        requireQuantity(t.getValue());
-        if (t.getValue().signum() == 0) throw Args.fail("value: zero quantity");
-        inner.put(t.getKey(), t.getValue());
-      }
-      outer.put(e.getKey(), Collections.unmodifiableNavigableMap(inner));
-    }
-    return ValueConstant.of(outer);
   }
 
   /**
@@ -258,34 +235,25 @@ public final class Values {
    * {@value #MAX_KEY_LENGTH} bytes, no empty inner map, and non-zero quantities in range.
    */
   public static ValueConstant fromData(Data d) {
-    ListConstant entries = unMap(d);
-    TreeMap<ByteStringConstant, NavigableMap<ByteStringConstant, BigInteger>> outer = new TreeMap<>();
-    ByteStringConstant previousCurrency = null;
-    for (Constant c : entries) {
+    // The shape is checked here; order, emptiness, key lengths and quantities by the factory the
+    // parser and decoders share, as Plutus checks them in buildValueWith for all of these.
+    List<ValueConstant.Currency> currencies = new ArrayList<>(unMap(d).length());
+    for (Constant c : unMap(d)) {
       PairConstant p = (PairConstant) c;
-      ByteStringConstant currency = unKey((Data) p.first());
-      ListConstant tokens = unMap((Data) p.second());
-      if (previousCurrency != null && previousCurrency.compareTo(currency) >= 0) {
-        throw Args.fail("unValueData: currency symbols not strictly ascending");
-      }
-      TreeMap<ByteStringConstant, BigInteger> inner = new TreeMap<>();
-      ByteStringConstant previousToken = null;
-      for (Constant tc : tokens) {
+      ByteStringConstant currency = unB((Data) p.first());
+      ListConstant tokenEntries = unMap((Data) p.second());
+      List<ValueConstant.Token> tokens = new ArrayList<>(tokenEntries.length());
+      for (Constant tc : tokenEntries) {
         PairConstant tp = (PairConstant) tc;
-        ByteStringConstant token = unKey((Data) tp.first());
-        BigInteger q = unQuantity((Data) tp.second());
-        if (previousToken != null && previousToken.compareTo(token) >= 0) {
-          throw Args.fail("unValueData: token names not strictly ascending");
-        }
-        if (q.signum() == 0) throw Args.fail("unValueData: zero quantity");
-        inner.put(token, q);
-        previousToken = token;
+        tokens.add(new ValueConstant.Token(unB((Data) tp.first()), unI((Data) tp.second())));
       }
-      if (inner.isEmpty()) throw Args.fail("unValueData: empty inner map");
-      outer.put(currency, Collections.unmodifiableNavigableMap(inner));
-      previousCurrency = currency;
+      currencies.add(new ValueConstant.Currency(currency, tokens));
     }
-    return ValueConstant.of(outer);
+    try {
+      return ValueConstant.fromEntries(currencies);
+    } catch (IllegalArgumentException e) {
+      throw Args.fail("unValueData: " + e.getMessage());
+    }
   }
 
   private static ListConstant unMap(Data d) {
@@ -293,18 +261,14 @@ public final class Values {
     throw Args.fail("unValueData: non-Map constructor");
   }
 
-  private static ByteStringConstant unKey(Data d) {
-    if (!(d instanceof Data.B b)) throw Args.fail("unValueData: non-B constructor");
-    if (b.value().length > MAX_KEY_LENGTH) {
-      throw Args.fail("unValueData: invalid key of " + b.value().length + " bytes");
-    }
-    return ByteStringConstant.wrap(b.value());
+  private static ByteStringConstant unB(Data d) {
+    if (d instanceof Data.B b) return ByteStringConstant.wrap(b.value());
+    throw Args.fail("unValueData: non-B constructor");
   }
 
-  private static BigInteger unQuantity(Data d) {
-    if (!(d instanceof Data.I i)) throw Args.fail("unValueData: non-I constructor");
-    if (!inQuantityRange(i.value)) throw Args.fail("unValueData: invalid quantity");
-    return i.value;
+  private static BigInteger unI(Data d) {
+    if (d instanceof Data.I i) return i.value;
+    throw Args.fail("unValueData: non-I constructor");
   }
 
   private static void requireKey(ByteStringConstant key, String what) {
