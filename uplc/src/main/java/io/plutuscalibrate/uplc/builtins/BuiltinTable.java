@@ -31,7 +31,11 @@ public final class BuiltinTable {
       PairBuiltins::register,
       ListBuiltins::register,
       DataBuiltins::register,
-      ArrayBuiltins::register);
+      ArrayBuiltins::register,
+      HashBuiltins::register,
+      BitwiseBuiltins::register,
+      ConversionBuiltins::register,
+      ValueBuiltins::register);
 
   private static final Map<SemanticsVariant, BuiltinTable> CACHE =
       Collections.synchronizedMap(new EnumMap<>(SemanticsVariant.class));
