@@ -76,7 +76,7 @@ public final class Ed25519Verifier {
     sha512.update(message);
     BigInteger k = littleEndian(sha512.digest(), 0, 64).mod(L);
 
-    EdPoint check = doubleScalarMult(s, BASE, k, a.negate());
+    EdPoint check = baseAndPointMult(s, k, a.negate());
     return Arrays.equals(check.encode(), r) ? SignatureCheck.VALID : SignatureCheck.INVALID;
   }
 
@@ -121,23 +121,63 @@ public final class Ed25519Verifier {
     return EdPoint.affine(x, y);
   }
 
-  /** [a]P + [b]Q by interleaved double-and-add; a and b are below 2^256. */
-  static EdPoint doubleScalarMult(BigInteger a, EdPoint p, BigInteger b, EdPoint q) {
-    EdPoint pq = p.add(q);
+  /** Window widths of the signed-digit (wNAF) recodings of S (base point) and k (key). */
+  private static final int BASE_WINDOW = 7;
+  private static final int KEY_WINDOW = 5;
+
+  /** The odd multiples B, 3B, ..., (2^(BASE_WINDOW-1) - 1)B and their negations. */
+  private static final EdPoint[][] BASE_TABLE = oddMultiples(BASE, BASE_WINDOW);
+
+  /**
+   * [a]B + [b]Q for a and b below 2^256: one shared chain of doublings, with additions of odd
+   * multiples driven by the wNAF digits of a and b (about 75 additions instead of 190 for
+   * plain double-and-add).
+   */
+  static EdPoint baseAndPointMult(BigInteger a, BigInteger b, EdPoint q) {
+    byte[] da = wnaf(a, BASE_WINDOW);
+    byte[] db = wnaf(b, KEY_WINDOW);
+    EdPoint[][] qTable = oddMultiples(q, KEY_WINDOW);
     EdPoint acc = EdPoint.neutral();
-    for (int i = Math.max(a.bitLength(), b.bitLength()) - 1; i >= 0; i--) {
+    for (int i = Math.max(da.length, db.length) - 1; i >= 0; i--) {
       acc = acc.twice();
-      boolean ai = a.testBit(i);
-      boolean bi = b.testBit(i);
-      if (ai && bi) {
-        acc = acc.add(pq);
-      } else if (ai) {
-        acc = acc.add(p);
-      } else if (bi) {
-        acc = acc.add(q);
-      }
+      if (i < da.length && da[i] != 0) acc = acc.add(lookup(BASE_TABLE, da[i]));
+      if (i < db.length && db[i] != 0) acc = acc.add(lookup(qTable, db[i]));
     }
     return acc;
+  }
+
+  private static EdPoint lookup(EdPoint[][] table, int digit) {
+    return digit > 0 ? table[0][digit >> 1] : table[1][(-digit) >> 1];
+  }
+
+  /** table[0][i] = (2i+1)P and table[1][i] = -(2i+1)P for 2i+1 below 2^(w-1). */
+  private static EdPoint[][] oddMultiples(EdPoint p, int w) {
+    int n = 1 << (w - 2);
+    EdPoint[][] table = new EdPoint[2][n];
+    EdPoint twice = p.twice();
+    table[0][0] = p;
+    for (int i = 1; i < n; i++) table[0][i] = table[0][i - 1].add(twice);
+    for (int i = 0; i < n; i++) table[1][i] = table[0][i].negate();
+    return table;
+  }
+
+  /** The width-w non-adjacent form of k >= 0: odd digits in (-2^(w-1), 2^(w-1)), least first. */
+  static byte[] wnaf(BigInteger k, int w) {
+    byte[] digits = new byte[k.bitLength() + 1];
+    int window = 1 << w;
+    int length = 0;
+    for (int i = 0; k.signum() > 0; i++) {
+      int d = 0;
+      if (k.testBit(0)) {
+        d = k.intValue() & (window - 1);
+        if (d >= window >> 1) d -= window;
+        k = k.subtract(BigInteger.valueOf(d));
+      }
+      digits[i] = (byte) d;
+      k = k.shiftRight(1);
+      length = i + 1;
+    }
+    return java.util.Arrays.copyOf(digits, length);
   }
 
   static BigInteger littleEndian(byte[] bytes, int offset, int length) {
