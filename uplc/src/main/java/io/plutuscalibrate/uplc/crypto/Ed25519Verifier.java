@@ -11,8 +11,9 @@ import org.bouncycastle.math.ec.rfc7748.X25519Field;
  * Ed25519 signature verification exactly as Plutus's {@code verifyEd25519Signature} performs it.
  *
  * <p>Note [Ed25519 as libsodium verifies it]: Plutus verifies through cardano-crypto-class, which
- * calls libsodium's {@code crypto_sign_verify_detached} (the released 1.0.16-1.0.20 code, built
- * without {@code ED25519_COMPAT}). RFC 8032 leaves implementations free on several points and
+ * calls libsodium's {@code crypto_sign_verify_detached} (the same rule in every release from
+ * 1.0.16 to 1.0.22, built without {@code ED25519_COMPAT}; the unreleased master branch changed it
+ * in 2022). RFC 8032 leaves implementations free on several points and
  * libraries disagree on crafted inputs (the "Taming the many EdDSAs" cases): Bouncy Castle 1.87
  * uses the cofactored equation and accepts a small-order R, so it would return True where
  * libsodium returns False. This class therefore reproduces libsodium's rule, on Bouncy Castle's
