@@ -35,7 +35,9 @@ public final class BuiltinTable {
       HashBuiltins::register,
       BitwiseBuiltins::register,
       ConversionBuiltins::register,
-      ValueBuiltins::register);
+      ValueBuiltins::register,
+      SignatureBuiltins::register,
+      Bls12381Builtins::register);
 
   private static final Map<SemanticsVariant, BuiltinTable> CACHE =
       Collections.synchronizedMap(new EnumMap<>(SemanticsVariant.class));
