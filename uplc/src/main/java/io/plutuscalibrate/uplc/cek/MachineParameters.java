@@ -2,6 +2,7 @@ package io.plutuscalibrate.uplc.cek;
 
 import io.plutuscalibrate.models.BuiltinCostModel;
 import io.plutuscalibrate.models.MachineCosts;
+import io.plutuscalibrate.models.OfficialModels;
 import io.plutuscalibrate.models.SemanticsVariant;
 import io.plutuscalibrate.uplc.builtins.BuiltinTable;
 import java.util.Objects;
@@ -29,6 +30,20 @@ public record MachineParameters(
       BuiltinCostModel builtinCosts, MachineCosts machineCosts, SemanticsVariant variant) {
     return new MachineParameters(
         builtinCosts, machineCosts, BuiltinTable.forVariant(variant), true);
+  }
+
+  /**
+   * The official cost models of the newest semantics variant (E: builtinCostModelE.json and
+   * cekMachineCostsE.json, bundled), its builtins, casing on constants allowed: what the
+   * conformance suite's budgets are computed with.
+   */
+  public static MachineParameters defaults() {
+    return forVariant(SemanticsVariant.NEWEST);
+  }
+
+  /** The official (bundled) cost models and the builtins of {@code variant}. */
+  public static MachineParameters forVariant(SemanticsVariant variant) {
+    return of(OfficialModels.builtinCostModel(variant), OfficialModels.machineCosts(variant), variant);
   }
 
   /** The semantics variant of the builtins. */
