@@ -59,6 +59,16 @@ public final class BuiltinTable {
     });
   }
 
+  /**
+   * A table of only the given families, not cached: for tests and tools that run a machine over
+   * a chosen set of builtins. {@link #forVariant} is the table of every family.
+   */
+  public static BuiltinTable of(SemanticsVariant variant, List<Family> families) {
+    Builder b = new Builder();
+    for (Family f : families) f.register(b, variant);
+    return new BuiltinTable(variant, b.specs);
+  }
+
   public SemanticsVariant variant() {
     return variant;
   }
