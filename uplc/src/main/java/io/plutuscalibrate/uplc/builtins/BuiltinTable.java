@@ -31,7 +31,13 @@ public final class BuiltinTable {
       PairBuiltins::register,
       ListBuiltins::register,
       DataBuiltins::register,
-      ArrayBuiltins::register);
+      ArrayBuiltins::register,
+      HashBuiltins::register,
+      BitwiseBuiltins::register,
+      ConversionBuiltins::register,
+      ValueBuiltins::register,
+      SignatureBuiltins::register,
+      Bls12381Builtins::register);
 
   private static final Map<SemanticsVariant, BuiltinTable> CACHE =
       Collections.synchronizedMap(new EnumMap<>(SemanticsVariant.class));
@@ -51,6 +57,16 @@ public final class BuiltinTable {
       for (Family f : FAMILIES) f.register(b, v);
       return new BuiltinTable(v, b.specs);
     });
+  }
+
+  /**
+   * A table of only the given families, not cached: for tests and tools that run a machine over
+   * a chosen set of builtins. {@link #forVariant} is the table of every family.
+   */
+  public static BuiltinTable of(SemanticsVariant variant, List<Family> families) {
+    Builder b = new Builder();
+    for (Family f : families) f.register(b, variant);
+    return new BuiltinTable(variant, b.specs);
   }
 
   public SemanticsVariant variant() {
