@@ -1,0 +1,34 @@
+package io.plutuscalibrate.measurements.sampler;
+
+import java.util.Arrays;
+
+/**
+ * The granularity and the cost of {@link System#nanoTime} on this machine, measured: the smallest
+ * positive difference between successive readings, and the median cost of one reading. A batch
+ * must last many granules for its timing error to be negligible; see Note [Sampling method] in
+ * {@link Sampler}.
+ */
+public record ClockResolution(long granularityNanos, double latencyNanos) {
+
+  /** Measures the clock (a few milliseconds). */
+  public static ClockResolution measure() {
+    long granularity = Long.MAX_VALUE;
+    for (int round = 0; round < 1000; round++) {
+      long a = System.nanoTime();
+      long b = System.nanoTime();
+      while (b == a) b = System.nanoTime();
+      granularity = Math.min(granularity, b - a);
+    }
+    double[] latency = new double[21];
+    int calls = 10_000;
+    long sink = 0;
+    for (int round = 0; round < latency.length; round++) {
+      long start = System.nanoTime();
+      for (int i = 0; i < calls; i++) sink += System.nanoTime();
+      latency[round] = (double) (System.nanoTime() - start) / calls;
+    }
+    if (sink == 42) System.out.print(""); // keeps the readings; never true in practice
+    Arrays.sort(latency);
+    return new ClockResolution(granularity, latency[latency.length / 2]);
+  }
+}

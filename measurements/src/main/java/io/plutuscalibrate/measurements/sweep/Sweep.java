@@ -1,0 +1,167 @@
+package io.plutuscalibrate.measurements.sweep;
+
+import io.plutuscalibrate.measurements.sampler.PointMeasurement;
+import io.plutuscalibrate.measurements.sampler.Sample;
+import io.plutuscalibrate.measurements.sampler.Sampler;
+import io.plutuscalibrate.measurements.sampler.StopReason;
+import io.plutuscalibrate.measurements.store.PointRecord;
+import io.plutuscalibrate.measurements.store.RunConfig;
+import io.plutuscalibrate.measurements.store.RunDirectory;
+import io.plutuscalibrate.measurements.target.Evaluation;
+import io.plutuscalibrate.measurements.target.LoadedProgram;
+import io.plutuscalibrate.measurements.target.Target;
+import io.plutuscalibrate.measurements.target.TargetException;
+import io.plutuscalibrate.uplc.core.Program;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Measures the points of a sweep one after the other on a target and records each in the run
+ * directory as it finishes.
+ *
+ * <p>Note [Time budget]: a session shares its budget among the points it has left: each point is
+ * given what remains of the budget divided by the points that remain, at least
+ * {@link #MIN_POINT_TIME} and at most the configured maximum, so time a fast point does not use
+ * goes to the points after it. A resumed session's budget is the configured one scaled by the
+ * share of points left. When the budget is spent, points still get their minimum number of samples
+ * (Note [Sampling method] in {@link Sampler}): a sweep never skips points to keep to its budget,
+ * so the budget can be overrun by what that minimum costs.
+ *
+ * <p>A target that breaks on a point (crash, hang, garbage; Note [Evaluator failures] in
+ * ProcessTarget) is restarted by the next load and the point is tried again, up to
+ * {@link RunConfig#retries} more times; then it is recorded as failed and the sweep goes on. A
+ * point the target refuses, cannot be sent, or whose evaluation fails is recorded at once.
+ */
+public final class Sweep {
+  /** The least time a point is given, even when the budget is spent. */
+  public static final Duration MIN_POINT_TIME = Duration.ofMillis(50);
+
+  private final Target target;
+  private final Sampler sampler;
+  private final RunDirectory run;
+  private final SweepListener listener;
+  private final AtomicBoolean stop;
+
+  private Sweep(Target target, Sampler sampler, RunDirectory run, SweepListener listener,
+      AtomicBoolean stop) {
+    this.target = target;
+    this.sampler = sampler;
+    this.run = run;
+    this.listener = listener;
+    this.stop = stop;
+  }
+
+  /**
+   * A sweep on {@code target} into {@code run}; setting {@code stop} ends it after the point in
+   * flight is abandoned (that point is not recorded, and is measured again on resume).
+   */
+  public static Sweep on(Target target, Sampler sampler, RunDirectory run, SweepListener listener,
+      AtomicBoolean stop) {
+    return new Sweep(Objects.requireNonNull(target), Objects.requireNonNull(sampler),
+        Objects.requireNonNull(run), Objects.requireNonNull(listener), Objects.requireNonNull(stop));
+  }
+
+  /**
+   * Measures those of {@code points} (the whole sweep, already cut to this run's shard) that the
+   * run has not finished; records the session's end in the manifest.
+   */
+  public SweepOutcome run(List<SweepPoint> points) throws IOException {
+    RunConfig config = run.config();
+    List<SweepPoint> todo = new ArrayList<>();
+    for (SweepPoint p : points) if (!run.isDone(p.id())) todo.add(p);
+    int total = points.size();
+    int doneBefore = total - todo.size();
+    listener.started(total, doneBefore);
+    long budget = total == 0 ? 0 : config.timeBudget().toNanos() / total * todo.size();
+    long start = System.nanoTime();
+    int finished = 0;
+    boolean interrupted = false;
+    for (int i = 0; i < todo.size(); i++) {
+      if (stop.get()) {
+        interrupted = true;
+        break;
+      }
+      SweepPoint p = todo.get(i);
+      long elapsed = System.nanoTime() - start;
+      int left = todo.size() - i;
+      long pointBudget = Math.max(MIN_POINT_TIME.toNanos(),
+          Math.min(config.maxPointTime().toNanos(), (budget - elapsed) / left));
+      listener.pointStarted(p, doneBefore + i + 1, total, Duration.ofNanos(elapsed),
+          remaining(elapsed, finished, left));
+      Measured m = measure(p, pointBudget, config.retries());
+      if (m == null) {
+        interrupted = true;
+        break;
+      }
+      run.append(m.record, m.samples);
+      finished++;
+      long now = System.nanoTime() - start;
+      listener.pointFinished(m.record, doneBefore + finished, total, Duration.ofNanos(now),
+          remaining(now, finished, left - 1));
+    }
+    boolean complete = !interrupted && doneBefore + finished == total;
+    run.finish(complete ? "complete" : "interrupted");
+    return new SweepOutcome(complete, total, finished, run.records(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private static Duration remaining(long elapsed, int finished, int left) {
+    if (finished == 0) return null;
+    return Duration.ofNanos(elapsed / finished * left);
+  }
+
+  private record Measured(PointRecord record, List<Sample> samples) {}
+
+  /** The point measured, or null when the sweep was stopped meanwhile. */
+  private Measured measure(SweepPoint p, long budget, int retries) {
+    long t0 = System.nanoTime();
+    int attempts = 0;
+    while (true) {
+      attempts++;
+      Program program;
+      try {
+        program = p.program().get();
+      } catch (RuntimeException e) {
+        return failed(p, PointRecord.Status.FAILED, t0, attempts,
+            "cannot build its program: " + e);
+      }
+      try (LoadedProgram loaded = target.load(program)) {
+        Evaluation check = loaded.check();
+        if (!check.isSuccess()) {
+          return failed(p, PointRecord.Status.FAILED, t0, attempts, "its evaluation ended in "
+              + check.result() + (check.reason().isEmpty() ? "" : ": " + check.reason()));
+        }
+        PointMeasurement m = sampler.measure(loaded, budget, stop::get);
+        if (m.stop() == StopReason.CANCELLED) return null;
+        PointRecord r = PointRecord.measured(p.id(), p.name(), p.group(), p.kind(), m, check,
+            seconds(t0), attempts);
+        return new Measured(r, m.samples());
+      } catch (TargetException e) {
+        if (stop.get()) return null;
+        if (!e.kind().targetBroken()) {
+          return failed(p, e.kind() == TargetException.Kind.UNSUPPORTED
+              ? PointRecord.Status.UNSUPPORTED : PointRecord.Status.FAILED, t0, attempts,
+              e.getMessage());
+        }
+        if (attempts > retries) {
+          return failed(p, PointRecord.Status.FAILED, t0, attempts, e.getMessage());
+        }
+        listener.retrying(p, attempts + 1, e.getMessage());
+      }
+    }
+  }
+
+  private static Measured failed(SweepPoint p, PointRecord.Status status, long t0, int attempts,
+      String message) {
+    return new Measured(PointRecord.notMeasured(p.id(), p.name(), p.group(), p.kind(), status,
+        seconds(t0), attempts, message), List.of());
+  }
+
+  private static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+}
