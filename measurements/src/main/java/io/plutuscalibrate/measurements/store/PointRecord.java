@@ -28,7 +28,7 @@ import java.util.Objects;
  * @param cpu the budget its evaluation spent (CPU), -1 if unknown
  * @param mem the budget its evaluation spent (memory), -1 if unknown
  * @param attempts how many times it was tried
- * @param message why it failed, or empty
+ * @param message why it failed (on one line), or empty
  */
 public record PointRecord(String id, String name, String group, String kind, Status status,
     Summary summary, int repetitions, int gcDiscarded, int gcKept, boolean warmupSteady,
@@ -56,7 +56,8 @@ public record PointRecord(String id, String name, String group, String kind, Sta
     Objects.requireNonNull(kind);
     Objects.requireNonNull(status);
     Objects.requireNonNull(stop);
-    message = message == null ? "" : message;
+    // one line, so that every journal row is one line of the file
+    message = message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     if ((status == Status.OK) != (summary != null)) {
       throw new IllegalArgumentException("a summary exactly when the status is OK");
     }

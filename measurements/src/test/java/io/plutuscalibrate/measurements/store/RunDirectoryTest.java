@@ -1,0 +1,165 @@
+package io.plutuscalibrate.measurements.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plutuscalibrate.measurements.sampler.ClockResolution;
+import io.plutuscalibrate.measurements.sampler.Sample;
+import io.plutuscalibrate.measurements.sampler.SamplerSettings;
+import io.plutuscalibrate.measurements.sampler.Summary;
+import io.plutuscalibrate.measurements.target.TargetInfo;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunDirectoryTest {
+  @TempDir Path dir;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static final TargetInfo TARGET = new TargetInfo("embedded", "test machine", "1.0", "E",
+      List.of(), List.of(), "in-process", 0);
+  static final ClockResolution CLOCK = new ClockResolution(20, 25.0);
+
+  static RunConfig config() {
+    return new RunConfig("quick", 42, List.of(), "E", SamplerSettings.quick(),
+        Duration.ofMinutes(4), Duration.ofSeconds(2), "embedded", "", "", Shard.WHOLE, 1);
+  }
+
+  static PointRecord ok(String id, double t) {
+    Summary s = new Summary(10, t, t * 0.99, t * 1.01, t * 0.02, t * 0.015, t * 0.03, 0.95);
+    return new PointRecord(id, id.replace("@2", ""), id.split("/")[0], "BUILTIN",
+        PointRecord.Status.OK, s, 1000, 1, 0, true, "precision", 0.5, 1234, 56, 1, "");
+  }
+
+  static List<Sample> samples(int n) {
+    return java.util.stream.IntStream.range(0, n)
+        .mapToObj(i -> new Sample(Sample.Phase.MEASURE, i, 1000, 1_000_000 + i, false, true))
+        .toList();
+  }
+
+  private Path run() {
+    return dir.resolve("run");
+  }
+
+  @Test
+  void createWritesHeadersAndManifest() throws Exception {
+    try (RunDirectory r = RunDirectory.create(run(), config(), TARGET, CLOCK, "test run")) {
+      assertEquals(config(), r.config());
+    }
+    List<String> bench = Files.readAllLines(run().resolve("benching.csv"));
+    assertEquals("# test run", bench.get(0));
+    assertTrue(bench.get(1).startsWith("# Started at "), bench.get(1));
+    assertEquals("benchmark,t,t.mean.lb,t.mean.ub,t.sd,t.sd.lb,t.sd.ub", bench.get(2));
+    JsonNode m = JSON.readTree(run().resolve("manifest.json").toFile());
+    assertEquals("running", m.get("status").asText());
+    assertTrue(m.get("runId").asText().length() > 10);
+    assertEquals(42, m.get("configuration").get("seed").asLong());
+    assertTrue(m.get("host").get("cores").asInt() > 0);
+    assertTrue(m.get("jvm").get("flags").isArray());
+    assertEquals("test machine", m.get("target").get("evaluator").asText());
+    assertEquals(config(), RunDirectory.readConfig(run()));
+  }
+
+  @Test
+  void aSecondRunInTheSameDirectoryIsRefused() throws Exception {
+    RunDirectory.create(run(), config(), TARGET, CLOCK, "t").close();
+    RunStoreException e = assertThrows(RunStoreException.class,
+        () -> RunDirectory.create(run(), config(), TARGET, CLOCK, "t"));
+    assertTrue(e.getMessage().contains("--resume"), e.getMessage());
+    assertThrows(RunStoreException.class, () -> RunDirectory.resume(dir, TARGET, CLOCK));
+  }
+
+  @Test
+  void pointsAreWrittenAndFinishHashesTheFiles() throws Exception {
+    try (RunDirectory r = RunDirectory.create(run(), config(), TARGET, CLOCK, "t")) {
+      r.append(ok("AddInteger/1/1", 1e-6), samples(3));
+      r.append(PointRecord.notMeasured("Foo/1", "Foo/1", "Foo", "BUILTIN",
+          PointRecord.Status.FAILED, 0.1, 2, "it broke, \"badly\"\nand twice"), List.of());
+      r.finish("complete");
+    }
+    List<String> bench = Files.readAllLines(run().resolve("benching.csv"));
+    assertEquals(4, bench.size());
+    assertTrue(bench.get(3).startsWith("AddInteger/1/1,1.0e-6,"), bench.get(3));
+    assertEquals(4, Files.readAllLines(run().resolve("samples.csv")).size());
+    List<PointRecord> journal = RunDirectory.readJournal(run().resolve("points.csv"), 0.95);
+    assertEquals(2, journal.size());
+    assertEquals("it broke, \"badly\" and twice", journal.get(1).message());
+    assertEquals(ok("AddInteger/1/1", 1e-6), journal.get(0));
+    JsonNode m = JSON.readTree(run().resolve("manifest.json").toFile());
+    assertEquals("complete", m.get("status").asText());
+    assertEquals(DurableFiles.sha256(run().resolve("benching.csv")),
+        m.get("files").get("benching.csv").asText());
+    assertEquals(1, m.get("counts").get("AddInteger").get("measured").asInt());
+    assertEquals(1, m.get("counts").get("Foo").get("failed").asInt());
+    assertEquals(1, m.get("points").get("failed").asInt());
+    assertEquals(1, m.get("sessions").size());
+  }
+
+  @Test
+  void resumeDropsTheHalfWrittenPointAndKeepsTheRest() throws Exception {
+    try (RunDirectory r = RunDirectory.create(run(), config(), TARGET, CLOCK, "t")) {
+      r.append(ok("A/1", 1e-6), samples(2));
+      r.append(ok("B/1", 2e-6), samples(2));
+    }
+    // A kill in the middle of point C: its samples and benching row written, its journal row torn.
+    Files.writeString(run().resolve("samples.csv"), "C/1,measure,0,10,100,false,true\n",
+        StandardOpenOption.APPEND);
+    Files.writeString(run().resolve("benching.csv"), "C/1,1.0e-6,1.0e-6,1.0e-6,0.0,0.0,0.0\n",
+        StandardOpenOption.APPEND);
+    String cRow = ok("C/1", 3e-6).toCsv();
+    Files.writeString(run().resolve("points.csv"), cRow.substring(0, 20), StandardOpenOption.APPEND);
+
+    try (RunDirectory r = RunDirectory.resume(run(), TARGET, CLOCK)) {
+      assertEquals(2, r.records().size());
+      assertTrue(r.isDone("A/1") && r.isDone("B/1") && !r.isDone("C/1"));
+      r.append(ok("C/1", 3e-6), samples(2));
+      r.finish("complete");
+    }
+    List<String> bench = Files.readAllLines(run().resolve("benching.csv"), StandardCharsets.UTF_8);
+    assertEquals(1, bench.stream().filter(l -> l.startsWith("C/1,")).count());
+    assertTrue(bench.stream().anyMatch(l -> l.startsWith("# Resumed at")));
+    assertEquals("benchmark,t,t.mean.lb,t.mean.ub,t.sd,t.sd.lb,t.sd.ub",
+        bench.stream().filter(l -> !l.startsWith("#")).findFirst().orElseThrow());
+    List<String> samples = Files.readAllLines(run().resolve("samples.csv"));
+    assertEquals(2, samples.stream().filter(l -> l.startsWith("C/1,")).count());
+    assertEquals(3, RunDirectory.readJournal(run().resolve("points.csv"), 0.95).size());
+    JsonNode m = JSON.readTree(run().resolve("manifest.json").toFile());
+    assertEquals(2, m.get("sessions").size());
+    assertEquals("killed", m.get("sessions").get(0).get("status").asText());
+    assertEquals("complete", m.get("sessions").get(1).get("status").asText());
+  }
+
+  @Test
+  void configurationsDifferByField() {
+    RunConfig a = config();
+    RunConfig b = new RunConfig("default", 42, List.of(), "E",
+        SamplerSettings.quick().withPrecision(0.05), Duration.ofMinutes(4), Duration.ofSeconds(2),
+        "embedded", "", "", new Shard(2, 3), 1);
+    List<String> d = a.differences(b);
+    assertEquals(3, d.size(), d.toString());
+    assertTrue(d.get(0).startsWith("grid"), d.toString());
+    assertEquals(2, a.differences(b, "shard").size());
+    assertEquals(a, RunConfig.fromJson(a.toJson()));
+  }
+
+  @Test
+  void shardsPartitionTheSweep() {
+    int n = 3;
+    for (int pos = 0; pos < 20; pos++) {
+      int owners = 0;
+      for (int k = 1; k <= n; k++) if (new Shard(k, n).contains(pos)) owners++;
+      assertEquals(1, owners);
+    }
+    assertEquals(new Shard(2, 4), Shard.parse("2/4"));
+    assertThrows(IllegalArgumentException.class, () -> Shard.parse("5/4"));
+    assertThrows(IllegalArgumentException.class, () -> Shard.parse("x"));
+  }
+}

@@ -1,0 +1,160 @@
+package io.plutuscalibrate.measurements.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.plutuscalibrate.measurements.sampler.ClockResolution;
+import io.plutuscalibrate.measurements.sampler.Sampler;
+import io.plutuscalibrate.measurements.sampler.SamplerSettings;
+import io.plutuscalibrate.measurements.store.PointRecord;
+import io.plutuscalibrate.measurements.store.RunConfig;
+import io.plutuscalibrate.measurements.store.RunDirectory;
+import io.plutuscalibrate.measurements.store.Shard;
+import io.plutuscalibrate.measurements.target.EmbeddedTarget;
+import io.plutuscalibrate.measurements.target.ProcessSettings;
+import io.plutuscalibrate.measurements.target.ProcessTarget;
+import io.plutuscalibrate.measurements.target.Target;
+import io.plutuscalibrate.measurements.target.TestEvaluator;
+import io.plutuscalibrate.uplc.cek.MachineParameters;
+import io.plutuscalibrate.uplc.core.Program;
+import io.plutuscalibrate.uplc.text.UplcParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepTest {
+  @TempDir Path dir;
+
+  static Program program(String text) {
+    return UplcParser.parseProgram(text, "test").orElseThrow();
+  }
+
+  static SweepPoint point(String id, String text) {
+    String group = id.split("/")[0];
+    return SweepPoint.of(id, id, group, "BUILTIN", program(text));
+  }
+
+  static List<SweepPoint> points() {
+    List<SweepPoint> ps = new ArrayList<>();
+    ps.add(point("AddInteger/1/1", "(program 1.1.0 [(builtin addInteger) (con integer 1) (con integer 2)])"));
+    ps.add(point("Error/1", "(program 1.1.0 (error))"));
+    ps.add(new SweepPoint("Broken/1", "Broken/1", "Broken", "BUILTIN", () -> {
+      throw new IllegalStateException("no program here");
+    }));
+    ps.add(point("AppendString/1/1", "(program 1.1.0 [(builtin appendString) (con string \"crash\") (con string \"x\")])"));
+    ps.add(point("EqualsInteger/1/1", "(program 1.1.0 [(builtin equalsInteger) (con integer 1) (con integer 2)])"));
+    return ps;
+  }
+
+  /** Fast, loose settings: these tests check the bookkeeping, not the timings. */
+  static RunConfig config(String target, String command) {
+    SamplerSettings s = SamplerSettings.quick().withPrecision(0.5).withSamples(3, 20)
+        .withMaxWarmup(Duration.ofMillis(20)).withTargetBatch(Duration.ofMillis(1))
+        .withGcBeforePoint(false);
+    return new RunConfig("test", 1, List.of(), "E", s, Duration.ofSeconds(2),
+        Duration.ofMillis(300), target, command, "", Shard.WHOLE, 1);
+  }
+
+  private static Sampler sampler(RunConfig c) {
+    return Sampler.create(c.sampler(), new ClockResolution(20, 25));
+  }
+
+  @Test
+  void embeddedSweepRecordsEveryPointOnceAndGoesOnAfterFailures() throws Exception {
+    RunConfig c = config("embedded", "");
+    Target t = EmbeddedTarget.create(MachineParameters.defaults(), "test");
+    Path run = dir.resolve("run");
+    SweepOutcome o;
+    try (RunDirectory rd = RunDirectory.create(run, c, t.info(), new ClockResolution(20, 25), "t")) {
+      o = Sweep.on(t, sampler(c), rd, SweepListener.NONE, new AtomicBoolean()).run(points());
+    }
+    assertTrue(o.complete());
+    assertEquals(5, o.records().size());
+    List<PointRecord> failed = o.notMeasured();
+    assertEquals(List.of("Error/1", "Broken/1"), failed.stream().map(PointRecord::id).toList());
+    assertTrue(failed.get(0).message().contains("failure"), failed.get(0).message());
+    assertTrue(failed.get(1).message().contains("no program here"), failed.get(1).message());
+    List<String> rows = Files.readAllLines(run.resolve("benching.csv")).stream()
+        .filter(l -> !l.startsWith("#") && !l.startsWith("benchmark")).toList();
+    assertEquals(3, rows.size());
+    PointRecord add = o.records().get(0);
+    assertEquals(PointRecord.Status.OK, add.status());
+    assertTrue(add.summary().estimate() > 0);
+    assertTrue(add.cpu() > 0);
+  }
+
+  @Test
+  void aStoppedSweepResumesWithTheRest() throws Exception {
+    RunConfig c = config("embedded", "");
+    Target t = EmbeddedTarget.create(MachineParameters.defaults(), "test");
+    Path run = dir.resolve("run");
+    AtomicBoolean stop = new AtomicBoolean();
+    SweepListener stopAfterTwo = new SweepListener() {
+      @Override
+      public void pointFinished(PointRecord r, int finished, int total, Duration e, Duration rem) {
+        if (finished == 2) stop.set(true);
+      }
+    };
+    try (RunDirectory rd = RunDirectory.create(run, c, t.info(), new ClockResolution(20, 25), "t")) {
+      SweepOutcome o = Sweep.on(t, sampler(c), rd, stopAfterTwo, stop).run(points());
+      assertFalse(o.complete());
+      assertEquals(2, o.records().size());
+    }
+    try (RunDirectory rd = RunDirectory.resume(run, t.info(), new ClockResolution(20, 25))) {
+      SweepOutcome o = Sweep.on(t, sampler(c), rd, SweepListener.NONE, new AtomicBoolean())
+          .run(points());
+      assertTrue(o.complete());
+      assertEquals(3, o.finishedNow());
+      assertEquals(points().stream().map(SweepPoint::id).toList(),
+          o.records().stream().map(PointRecord::id).toList());
+    }
+  }
+
+  @Test
+  void processTargetThatCrashesIsRestartedAndThePointRetriedThenMarkedFailed() throws Exception {
+    Path once = dir.resolve("crashed-once");
+    List<String> retries = new ArrayList<>();
+    SweepListener l = new SweepListener() {
+      @Override
+      public void retrying(SweepPoint p, int attempt, String reason) {
+        retries.add(p.id() + "#" + attempt);
+      }
+    };
+    // Crashes once on the program holding "crash": retried, then measured.
+    try (ProcessTarget t = ProcessTarget.start(ProcessSettings.of(
+        TestEvaluator.command("--crash-once-on", "crash", once.toString())))) {
+      RunConfig c = config("process", "x");
+      try (RunDirectory rd = RunDirectory.create(dir.resolve("a"), c, t.info(),
+          new ClockResolution(20, 25), "t")) {
+        SweepOutcome o = Sweep.on(t, sampler(c), rd, l, new AtomicBoolean()).run(points());
+        PointRecord p = o.records().stream().filter(r -> r.id().equals("AppendString/1/1"))
+            .findFirst().orElseThrow();
+        assertEquals(PointRecord.Status.OK, p.status());
+        assertEquals(2, p.attempts());
+        assertEquals(2, t.starts());
+      }
+    }
+    assertEquals(List.of("AppendString/1/1#2"), retries);
+    // Crashes every time: tried twice (retries = 1), marked failed, the next point measured.
+    try (ProcessTarget t = ProcessTarget.start(ProcessSettings.of(
+        TestEvaluator.command("--crash-on", "crash")))) {
+      RunConfig c = config("process", "x");
+      try (RunDirectory rd = RunDirectory.create(dir.resolve("b"), c, t.info(),
+          new ClockResolution(20, 25), "t")) {
+        SweepOutcome o = Sweep.on(t, sampler(c), rd, l, new AtomicBoolean()).run(points());
+        assertTrue(o.complete());
+        PointRecord p = o.records().get(3);
+        assertEquals(PointRecord.Status.FAILED, p.status());
+        assertEquals(2, p.attempts());
+        assertTrue(p.message().contains("crashing on purpose"), p.message());
+        assertEquals(PointRecord.Status.OK, o.records().get(4).status());
+      }
+    }
+  }
+}
