@@ -16,9 +16,14 @@ import java.util.function.LongSupplier;
  *   <li><b>Batches, not calls.</b> An evaluation can take well under a microsecond, so the
  *   sampler never times one call: it times a batch of n evaluations back to back and divides.
  *   n is found by doubling (at least) from 1 until a batch lasts half the target batch time
- *   ({@link SamplerSettings#targetBatch}, 2-5 ms), then scaled to the target; the target is
- *   never below 1000 granules of the clock ({@link ClockResolution}), so the clock's resolution
- *   and the cost of reading it are below 0.1% of a sample.</li>
+ *   ({@link SamplerSettings#targetBatch}, 2-5 ms), then scaled to the target; it is scaled again
+ *   after warm-up by the median of the last window, and once more if the median of the first
+ *   {@link SamplerSettings#minSamples} measured batches is more than 4 times off the target
+ *   (which happens when the batches it was found from were disturbed; the samples taken are
+ *   then counted as warm-up). The target is never below 1000
+ *   granules of the clock ({@link ClockResolution}), so the clock's resolution and the cost of
+ *   reading it are below 0.1% of a sample. Batches are timed by the wall clock or the thread's
+ *   CPU time ({@link SamplerSettings#clock}, Note [Which clock] in {@link TimeBase}).</li>
  *   <li><b>Warm-up until steady.</b> Batches are run for at least
  *   {@link SamplerSettings#minWarmup} and until the medians of two successive windows of
  *   {@link SamplerSettings#warmupWindow} batches agree within
@@ -59,8 +64,10 @@ public final class Sampler {
 
   /** A sampler on the system clock, with the batch target raised to 1000 clock granules. */
   public static Sampler create(SamplerSettings settings, ClockResolution clockResolution) {
-    long target = Math.max(settings.targetBatch().toNanos(),
-        1000 * clockResolution.granularityNanos());
+    long granule = settings.clock() == TimeBase.CPU
+        ? Math.max(clockResolution.granularityNanos(), clockResolution.cpuGranularityNanos())
+        : clockResolution.granularityNanos();
+    long target = Math.max(settings.targetBatch().toNanos(), 1000 * granule);
     return new Sampler(Objects.requireNonNull(settings), System::nanoTime, target);
   }
 
@@ -91,6 +98,7 @@ public final class Sampler {
         (long) (settings.warmupShare() * budgetNanos));
     long warmupMin = Math.min(warmupEnd, start + settings.minWarmup().toNanos());
     List<Sample> samples = new ArrayList<>();
+    TimeBase base = settings.clock();
 
     // Batch size: grow until a batch lasts half the target.
     int reps = 1;
@@ -98,13 +106,14 @@ public final class Sampler {
     Batch b;
     while (true) {
       b = runner.run(reps);
-      samples.add(new Sample(Sample.Phase.WARMUP, wi++, reps, b.nanos(), b.gc(), false));
+      samples.add(Sample.of(Sample.Phase.WARMUP, wi++, b, false));
       if (cancelled.getAsBoolean()) return cancelled(samples, reps, start);
-      if (b.nanos() >= targetNanos / 2 || clock.getAsLong() >= warmupEnd) break;
-      long scaled = b.nanos() <= 0 ? 100L * reps : (long) Math.ceil((double) targetNanos / b.nanos() * reps);
+      long t = b.nanos(base);
+      if (t >= targetNanos / 2 || clock.getAsLong() >= hardDeadline) break;
+      long scaled = t <= 0 ? 100L * reps : (long) Math.ceil((double) targetNanos / t * reps);
       reps = (int) Math.min(Integer.MAX_VALUE / 2, Math.max(2L * reps, Math.min(100L * reps, scaled)));
     }
-    reps = rescale(reps, b.nanos() / 1e9 / b.repetitions());
+    reps = rescale(reps, b.secondsPerEvaluation(base));
 
     // Warm-up: until two successive windows agree, or the cap.
     int w = settings.warmupWindow();
@@ -112,9 +121,9 @@ public final class Sampler {
     boolean steady = false;
     while (clock.getAsLong() < warmupEnd) {
       b = runner.run(reps);
-      samples.add(new Sample(Sample.Phase.WARMUP, wi++, reps, b.nanos(), b.gc(), false));
+      samples.add(Sample.of(Sample.Phase.WARMUP, wi++, b, false));
       if (cancelled.getAsBoolean()) return cancelled(samples, reps, start);
-      warm.add(b.secondsPerEvaluation());
+      warm.add(b.secondsPerEvaluation(base));
       int k = warm.size();
       if (k >= 2 * w && clock.getAsLong() >= warmupMin) {
         double recent = median(warm.subList(k - w, k));
@@ -135,6 +144,7 @@ public final class Sampler {
     int mi = 0;
     int consecutiveGc = 0;
     boolean gaveUpOnGc = false;
+    boolean resized = false;
     int gcDiscarded = 0;
     int gcKept = 0;
     Summary summary = null;
@@ -158,10 +168,28 @@ public final class Sampler {
       } else {
         consecutiveGc = 0;
       }
-      samples.add(new Sample(Sample.Phase.MEASURE, mi++, reps, b.nanos(), b.gc(), use));
+      samples.add(Sample.of(Sample.Phase.MEASURE, mi++, b, use));
       if (!use) continue;
       if (n == values.length) values = Arrays.copyOf(values, 2 * n);
-      values[n++] = b.secondsPerEvaluation();
+      values[n++] = b.secondsPerEvaluation(base);
+      if (!resized && n == settings.minSamples()) {
+        // A batch size found from disturbed batches is corrected once: see Note [Sampling method].
+        double typical = median(Arrays.copyOf(values, n));
+        double batch = typical * 1e9 * reps;
+        int better = rescale(reps, typical);
+        if ((batch < targetNanos / 4.0 || batch > 4.0 * targetNanos) && better != reps) {
+          resized = true;
+          reps = better;
+          for (int i = samples.size() - 1; i >= 0 && samples.get(i).phase() == Sample.Phase.MEASURE; i--) {
+            Sample x = samples.get(i);
+            samples.set(i, new Sample(Sample.Phase.WARMUP, wi++, x.repetitions(), x.nanos(),
+                x.cpuNanos(), x.gc(), false));
+          }
+          n = 0;
+          mi = 0;
+          continue;
+        }
+      }
       long now = clock.getAsLong();
       if (n >= settings.minSamples()) {
         summary = Summary.of(Arrays.copyOf(values, n), settings.confidence());
@@ -203,6 +231,11 @@ public final class Sampler {
   private static double median(List<Double> xs) {
     double[] a = new double[xs.size()];
     for (int i = 0; i < a.length; i++) a[i] = xs.get(i);
+    return median(a);
+  }
+
+  private static double median(double[] values) {
+    double[] a = values.clone();
     Arrays.sort(a);
     int m = a.length / 2;
     return a.length % 2 == 1 ? a[m] : (a[m - 1] + a[m]) / 2;

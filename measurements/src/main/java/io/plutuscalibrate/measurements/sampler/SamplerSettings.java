@@ -21,6 +21,7 @@ import java.util.Objects;
  *     sampler gives up keeping collections out and keeps such a batch (flagged)
  * @param gcBeforePoint whether to ask for a collection before a point's measurement
  * @param confidence the confidence level of the intervals
+ * @param clock which clock batches are timed by (Note [Which clock] in {@link TimeBase})
  */
 public record SamplerSettings(
     double precision,
@@ -34,10 +35,12 @@ public record SamplerSettings(
     double warmupShare,
     int maxGcRetries,
     boolean gcBeforePoint,
-    double confidence) {
+    double confidence,
+    TimeBase clock) {
 
   public SamplerSettings {
     Objects.requireNonNull(targetBatch);
+    Objects.requireNonNull(clock);
     Objects.requireNonNull(minWarmup);
     Objects.requireNonNull(maxWarmup);
     if (minWarmup.compareTo(maxWarmup) > 0) throw new IllegalArgumentException("minWarmup > maxWarmup");
@@ -66,7 +69,8 @@ public record SamplerSettings(
    */
   public static SamplerSettings defaults() {
     return new SamplerSettings(0.02, Duration.ofMillis(5), 10, 2000, 5, 0.02,
-        Duration.ofMillis(100), Duration.ofSeconds(1), 0.4, 5, true, Summary.CONFIDENCE);
+        Duration.ofMillis(100), Duration.ofSeconds(1), 0.4, 5, true, Summary.CONFIDENCE,
+        TimeBase.CPU);
   }
 
   /**
@@ -75,32 +79,38 @@ public record SamplerSettings(
    */
   public static SamplerSettings quick() {
     return new SamplerSettings(0.02, Duration.ofMillis(2), 6, 2000, 3, 0.03,
-        Duration.ofMillis(20), Duration.ofMillis(150), 0.4, 5, true, Summary.CONFIDENCE);
+        Duration.ofMillis(20), Duration.ofMillis(150), 0.4, 5, true, Summary.CONFIDENCE,
+        TimeBase.CPU);
   }
 
   public SamplerSettings withPrecision(double p) {
     return new SamplerSettings(p, targetBatch, minSamples, maxSamples, warmupWindow,
-        warmupTolerance, minWarmup, maxWarmup, warmupShare, maxGcRetries, gcBeforePoint, confidence);
+        warmupTolerance, minWarmup, maxWarmup, warmupShare, maxGcRetries, gcBeforePoint, confidence, clock);
   }
 
   public SamplerSettings withTargetBatch(Duration d) {
     return new SamplerSettings(precision, d, minSamples, maxSamples, warmupWindow,
-        warmupTolerance, minWarmup, maxWarmup, warmupShare, maxGcRetries, gcBeforePoint, confidence);
+        warmupTolerance, minWarmup, maxWarmup, warmupShare, maxGcRetries, gcBeforePoint, confidence, clock);
   }
 
   public SamplerSettings withSamples(int min, int max) {
     return new SamplerSettings(precision, targetBatch, min, max, warmupWindow, warmupTolerance,
-        minWarmup, maxWarmup, warmupShare, maxGcRetries, gcBeforePoint, confidence);
+        minWarmup, maxWarmup, warmupShare, maxGcRetries, gcBeforePoint, confidence, clock);
   }
 
   public SamplerSettings withMaxWarmup(Duration d) {
     return new SamplerSettings(precision, targetBatch, minSamples, maxSamples, warmupWindow,
         warmupTolerance, Duration.ofNanos(Math.min(minWarmup.toNanos(), d.toNanos())), d,
-        warmupShare, maxGcRetries, gcBeforePoint, confidence);
+        warmupShare, maxGcRetries, gcBeforePoint, confidence, clock);
+  }
+
+  public SamplerSettings withClock(TimeBase c) {
+    return new SamplerSettings(precision, targetBatch, minSamples, maxSamples, warmupWindow,
+        warmupTolerance, minWarmup, maxWarmup, warmupShare, maxGcRetries, gcBeforePoint, confidence, c);
   }
 
   public SamplerSettings withGcBeforePoint(boolean b) {
     return new SamplerSettings(precision, targetBatch, minSamples, maxSamples, warmupWindow,
-        warmupTolerance, minWarmup, maxWarmup, warmupShare, maxGcRetries, b, confidence);
+        warmupTolerance, minWarmup, maxWarmup, warmupShare, maxGcRetries, b, confidence, clock);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.plutuscalibrate.measurements.sampler.SamplerSettings;
+import io.plutuscalibrate.measurements.sampler.TimeBase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,10 +28,12 @@ import java.util.Objects;
  * @param timing the process target's timing mode (empty for the embedded one)
  * @param shard the part of the sweep this run measures
  * @param retries how many times a point is retried after the target broke on it
+ * @param jvmWarmup how long a session warms the target up on a mix of points before the first
+ *     point (Note [Session warm-up] in Sweep)
  */
 public record RunConfig(String grid, long seed, List<String> builtins, String variant,
     SamplerSettings sampler, Duration timeBudget, Duration maxPointTime, String target,
-    String command, String timing, Shard shard, int retries) {
+    String command, String timing, Shard shard, int retries, Duration jvmWarmup) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,11 +49,12 @@ public record RunConfig(String grid, long seed, List<String> builtins, String va
     timing = timing == null ? "" : timing;
     Objects.requireNonNull(shard);
     if (retries < 0) throw new IllegalArgumentException("retries < 0");
+    Objects.requireNonNull(jvmWarmup);
   }
 
   public RunConfig withShard(Shard s) {
     return new RunConfig(grid, seed, builtins, variant, sampler, timeBudget, maxPointTime, target,
-        command, timing, s, retries);
+        command, timing, s, retries, jvmWarmup);
   }
 
   /** The configuration as the manifest stores it. */
@@ -69,6 +73,7 @@ public record RunConfig(String grid, long seed, List<String> builtins, String va
     o.put("timing", timing);
     o.put("shard", shard.toString());
     o.put("retries", retries);
+    o.put("sessionWarmupSeconds", jvmWarmup.toMillis() / 1000.0);
     ObjectNode s = o.putObject("sampler");
     s.put("targetBatchMillis", sampler.targetBatch().toNanos() / 1e6);
     s.put("minSamples", sampler.minSamples());
@@ -81,6 +86,7 @@ public record RunConfig(String grid, long seed, List<String> builtins, String va
     s.put("maxGcRetries", sampler.maxGcRetries());
     s.put("gcBeforePoint", sampler.gcBeforePoint());
     s.put("confidence", sampler.confidence());
+    s.put("clock", sampler.clock().name().toLowerCase(java.util.Locale.ROOT));
     return o;
   }
 
@@ -99,7 +105,8 @@ public record RunConfig(String grid, long seed, List<String> builtins, String va
         field(s, "warmupShare").asDouble(),
         field(s, "maxGcRetries").asInt(),
         field(s, "gcBeforePoint").asBoolean(),
-        field(s, "confidence").asDouble());
+        field(s, "confidence").asDouble(),
+        TimeBase.valueOf(field(s, "clock").asText().toUpperCase(java.util.Locale.ROOT)));
     List<String> builtins = new ArrayList<>();
     for (JsonNode b : field(o, "builtins")) builtins.add(b.asText());
     return new RunConfig(field(o, "grid").asText(), field(o, "seed").asLong(), builtins,
@@ -107,7 +114,8 @@ public record RunConfig(String grid, long seed, List<String> builtins, String va
         Duration.ofMillis(Math.round(field(o, "timeBudgetSeconds").asDouble() * 1000)),
         Duration.ofMillis(Math.round(field(o, "maxPointSeconds").asDouble() * 1000)),
         field(o, "target").asText(), field(o, "command").asText(), field(o, "timing").asText(),
-        Shard.parse(field(o, "shard").asText()), field(o, "retries").asInt());
+        Shard.parse(field(o, "shard").asText()), field(o, "retries").asInt(),
+        Duration.ofMillis(Math.round(field(o, "sessionWarmupSeconds").asDouble() * 1000)));
   }
 
   private static JsonNode field(JsonNode o, String name) {

@@ -39,7 +39,8 @@ import java.util.UUID;
  *   times in seconds per evaluation), what {@code calibrate fit --benchmarks} reads, like the
  *   official benching-conway.csv;</li>
  *   <li>{@code samples.csv}: every timed batch of every finished point ({@code id, phase, index,
- *   repetitions, nanoseconds, gc, used}), warm-up and discarded batches included;</li>
+ *   repetitions, nanoseconds, cpu_nanoseconds, gc, used}; CPU time -1 when unknown), warm-up
+ *   and discarded batches included;</li>
  *   <li>{@code points.csv}: the journal, one row per finished point (measured, failed or
  *   unsupported) with its summary, how it was sampled and the budget its evaluation spent;</li>
  *   <li>{@code manifest.json}: run id, times, host, JVM and flags, project and target versions,
@@ -60,7 +61,7 @@ public final class RunDirectory implements Closeable {
   public static final String MANIFEST = "manifest.json";
 
   static final String BENCHING_HEADER = "benchmark,t,t.mean.lb,t.mean.ub,t.sd,t.sd.lb,t.sd.ub";
-  static final String SAMPLES_HEADER = "id,phase,index,repetitions,nanoseconds,gc,used";
+  static final String SAMPLES_HEADER = "id,phase,index,repetitions,nanoseconds,cpu_nanoseconds,gc,used";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter CRITERION_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS 'UTC'", Locale.ROOT)
@@ -224,7 +225,7 @@ public final class RunDirectory implements Closeable {
       String line = in.readLine(); // header
       while ((line = in.readLine()) != null) {
         List<String> f = Csv.split(line);
-        if (f != null && f.size() == 7 && keep.contains(f.get(0))) {
+        if (f != null && f.size() == 8 && keep.contains(f.get(0))) {
           out.write(line);
           out.write('\n');
         }
@@ -251,6 +252,7 @@ public final class RunDirectory implements Closeable {
     ObjectNode c = s.putObject("clock");
     c.put("granularityNanos", clock.granularityNanos());
     c.put("latencyNanos", clock.latencyNanos());
+    c.put("cpuGranularityNanos", clock.cpuGranularityNanos());
     ObjectNode load = s.putObject("loadAverage");
     load.put("start", HostInfo.loadAverage());
     return s;
@@ -303,7 +305,7 @@ public final class RunDirectory implements Closeable {
     for (Sample x : pointSamples) {
       s.append(id).append(',').append(x.phase().name().toLowerCase(Locale.ROOT)).append(',')
           .append(x.index()).append(',').append(x.repetitions()).append(',').append(x.nanos())
-          .append(',').append(x.gc()).append(',').append(x.used()).append('\n');
+          .append(',').append(x.cpuNanos()).append(',').append(x.gc()).append(',').append(x.used()).append('\n');
     }
     DurableFiles.appendDurably(samples, s.toString());
     if (record.status() == PointRecord.Status.OK) {

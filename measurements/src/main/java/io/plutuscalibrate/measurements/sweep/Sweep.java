@@ -31,6 +31,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * (Note [Sampling method] in {@link Sampler}): a sweep never skips points to keep to its budget,
  * so the budget can be overrun by what that minimum costs.
  *
+ * <p>Note [Session warm-up]: before its first point a session runs a mix of the points (up to
+ * {@value #WARMUP_POINTS}, spread over the sweep) in turn, in batches of growing size, for
+ * {@link RunConfig#jvmWarmup}. The machine's loop is the same code for every point; compiling it
+ * once on a mix, before anything is measured, gives it the profile of a mixed workload (as in a
+ * node) rather than the profile of whichever point comes first, and takes the first points out of
+ * the JIT's busiest time. Each point still warms up on its own (Note [Sampling method]).
+ *
  * <p>A target that breaks on a point (crash, hang, garbage; Note [Evaluator failures] in
  * ProcessTarget) is restarted by the next load and the point is tried again, up to
  * {@link RunConfig#retries} more times; then it is recorded as failed and the sweep goes on. A
@@ -39,6 +46,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Sweep {
   /** The least time a point is given, even when the budget is spent. */
   public static final Duration MIN_POINT_TIME = Duration.ofMillis(50);
+
+  /** How many points the session warm-up mixes; see Note [Session warm-up]. */
+  public static final int WARMUP_POINTS = 24;
 
   private final Target target;
   private final Sampler sampler;
@@ -76,6 +86,7 @@ public final class Sweep {
     int total = points.size();
     int doneBefore = total - todo.size();
     listener.started(total, doneBefore);
+    if (!todo.isEmpty()) warmUp(todo, config.jvmWarmup().toNanos());
     long budget = total == 0 ? 0 : config.timeBudget().toNanos() / total * todo.size();
     long start = System.nanoTime();
     int finished = 0;
@@ -107,6 +118,39 @@ public final class Sweep {
     run.finish(complete ? "complete" : "interrupted");
     return new SweepOutcome(complete, total, finished, run.records(),
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** See Note [Session warm-up]; failures here are left for the points' own measurement. */
+  private void warmUp(List<SweepPoint> todo, long nanos) {
+    if (nanos <= 0) return;
+    long end = System.nanoTime() + nanos;
+    int step = Math.max(1, todo.size() / WARMUP_POINTS);
+    List<LoadedProgram> loaded = new ArrayList<>();
+    try {
+      for (int i = 0; i < todo.size() && loaded.size() < WARMUP_POINTS; i += step) {
+        if (stop.get() || System.nanoTime() >= end) break;
+        try {
+          LoadedProgram l = target.load(todo.get(i).program().get());
+          if (l.check().isSuccess()) loaded.add(l); else l.close();
+        } catch (TargetException | RuntimeException e) {
+          // measured (and reported) when its turn comes
+        }
+      }
+      int reps = 1;
+      while (!loaded.isEmpty() && !stop.get() && System.nanoTime() < end) {
+        for (LoadedProgram l : loaded) {
+          if (stop.get() || System.nanoTime() >= end) break;
+          try {
+            l.run(reps);
+          } catch (TargetException e) {
+            return;
+          }
+        }
+        reps = Math.min(reps * 2, 1 << 12);
+      }
+    } finally {
+      loaded.forEach(LoadedProgram::close);
+    }
   }
 
   private static Duration remaining(long elapsed, int finished, int left) {

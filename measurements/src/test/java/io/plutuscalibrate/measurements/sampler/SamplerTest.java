@@ -73,7 +73,7 @@ class SamplerTest {
     assertTrue(m.warmupSteady());
     assertEquals(200e-9, m.summary().estimate(), 2e-10);
     for (Sample x : m.samples()) {
-      if (x.phase() == Sample.Phase.MEASURE) assertTrue(x.secondsPerEvaluation() < 250e-9);
+      if (x.phase() == Sample.Phase.MEASURE) assertTrue(x.secondsPerEvaluation(TimeBase.WALL) < 250e-9);
     }
   }
 
@@ -87,6 +87,38 @@ class SamplerTest {
     long warm = m.samples().stream().filter(x -> x.phase() == Sample.Phase.WARMUP)
         .mapToLong(x -> x.nanos() + 1000).sum();
     assertTrue(warm < 120_000_000L, "warm-up took " + warm);
+  }
+
+  @Test
+  void aBatchSizeFoundInADisturbedStretchIsCorrectedOnce() throws Exception {
+    // The first 10000 evaluations are 10x slower and the warm-up is capped inside them, so the
+    // batch size is 10x too small when measuring starts.
+    FakeRunner r = new FakeRunner(i -> i < 10_000 ? 2000 : 200, i -> false, 0.001);
+    SamplerSettings s = new SamplerSettings(0.02, Duration.ofMillis(5), 10, 2000, 5, 0.02,
+        Duration.ZERO, Duration.ofMillis(10), 0.4, 5, false, 0.95, TimeBase.WALL);
+    PointMeasurement m = sampler(s, r).measure(r, SECOND, () -> false);
+    assertEquals(25000, m.repetitions(), 500);
+    assertEquals(200e-9, m.summary().estimate(), 1e-10);
+    assertTrue(m.samples().stream().anyMatch(x -> x.phase() == Sample.Phase.WARMUP
+        && x.repetitions() < 5000 && x.secondsPerEvaluation(TimeBase.WALL) < 300e-9));
+  }
+
+  @Test
+  void cpuTimeIsUsedWhenTheTargetReportsIt() throws Exception {
+    // Wall time doubled by preemption; the CPU time is the true cost.
+    BatchRunner preempted = reps -> new Batch(reps, 2L * 300 * reps, 300L * reps, false);
+    SamplerSettings s = SamplerSettings.defaults();
+    long[] now = {0};
+    BatchRunner timed = reps -> {
+      Batch b = preempted.run(reps);
+      now[0] += b.nanos();
+      return b;
+    };
+    PointMeasurement cpu = Sampler.withClock(s, () -> now[0]).measure(timed, SECOND, () -> false);
+    assertEquals(300e-9, cpu.summary().estimate(), 1e-12);
+    PointMeasurement wall = Sampler.withClock(s.withClock(TimeBase.WALL), () -> now[0])
+        .measure(timed, SECOND, () -> false);
+    assertEquals(600e-9, wall.summary().estimate(), 1e-12);
   }
 
   @Test

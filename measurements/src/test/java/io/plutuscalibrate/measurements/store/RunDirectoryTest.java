@@ -30,7 +30,7 @@ class RunDirectoryTest {
 
   static RunConfig config() {
     return new RunConfig("quick", 42, List.of(), "E", SamplerSettings.quick(),
-        Duration.ofMinutes(4), Duration.ofSeconds(2), "embedded", "", "", Shard.WHOLE, 1);
+        Duration.ofMinutes(4), Duration.ofSeconds(2), "embedded", "", "", Shard.WHOLE, 1, Duration.ZERO);
   }
 
   static PointRecord ok(String id, double t) {
@@ -41,7 +41,7 @@ class RunDirectoryTest {
 
   static List<Sample> samples(int n) {
     return java.util.stream.IntStream.range(0, n)
-        .mapToObj(i -> new Sample(Sample.Phase.MEASURE, i, 1000, 1_000_000 + i, false, true))
+        .mapToObj(i -> new Sample(Sample.Phase.MEASURE, i, 1000, 1_000_000 + i, 990_000 + i, false, true))
         .toList();
   }
 
@@ -110,7 +110,7 @@ class RunDirectoryTest {
       r.append(ok("B/1", 2e-6), samples(2));
     }
     // A kill in the middle of point C: its samples and benching row written, its journal row torn.
-    Files.writeString(run().resolve("samples.csv"), "C/1,measure,0,10,100,false,true\n",
+    Files.writeString(run().resolve("samples.csv"), "C/1,measure,0,10,100,90,false,true\n",
         StandardOpenOption.APPEND);
     Files.writeString(run().resolve("benching.csv"), "C/1,1.0e-6,1.0e-6,1.0e-6,0.0,0.0,0.0\n",
         StandardOpenOption.APPEND);
@@ -142,7 +142,7 @@ class RunDirectoryTest {
     RunConfig a = config();
     RunConfig b = new RunConfig("default", 42, List.of(), "E",
         SamplerSettings.quick().withPrecision(0.05), Duration.ofMinutes(4), Duration.ofSeconds(2),
-        "embedded", "", "", new Shard(2, 3), 1);
+        "embedded", "", "", new Shard(2, 3), 1, Duration.ZERO);
     List<String> d = a.differences(b);
     assertEquals(3, d.size(), d.toString());
     assertTrue(d.get(0).startsWith("grid"), d.toString());

@@ -1,0 +1,346 @@
+package io.plutuscalibrate.calibrate;
+
+import io.plutuscalibrate.measurements.sampler.ClockResolution;
+import io.plutuscalibrate.measurements.sampler.Sampler;
+import io.plutuscalibrate.measurements.sampler.SamplerSettings;
+import io.plutuscalibrate.measurements.sampler.TimeBase;
+import io.plutuscalibrate.measurements.store.HostInfo;
+import io.plutuscalibrate.measurements.store.PointRecord;
+import io.plutuscalibrate.measurements.store.RunConfig;
+import io.plutuscalibrate.measurements.store.RunDirectory;
+import io.plutuscalibrate.measurements.store.RunStoreException;
+import io.plutuscalibrate.measurements.store.Shard;
+import io.plutuscalibrate.measurements.sweep.Sweep;
+import io.plutuscalibrate.measurements.sweep.SweepOutcome;
+import io.plutuscalibrate.measurements.sweep.SweepPoint;
+import io.plutuscalibrate.measurements.sweep.SweepPoints;
+import io.plutuscalibrate.measurements.target.EmbeddedTarget;
+import io.plutuscalibrate.measurements.target.ProcessSettings;
+import io.plutuscalibrate.measurements.target.ProcessTarget;
+import io.plutuscalibrate.measurements.target.Target;
+import io.plutuscalibrate.measurements.target.TargetException;
+import io.plutuscalibrate.models.SemanticsVariant;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code calibrate sweep}: measures the workloads on a target into a run directory. See Note [Run
+ * directory] (RunDirectory), Note [Sampling method] (Sampler), Note [Time budget] (Sweep).
+ * Exit status 0 when every point was measured (or is unsupported by the target), 1 when the
+ * sweep finished with failed points, 2 for unusable input or a target that cannot start, 130 when
+ * interrupted (the run can be resumed).
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Measure the time per evaluation of every workload point (each builtin at its sizes, the"
+            + " call overhead, machine steps, scripts) and write a run directory: benching.csv in"
+            + " the official criterion format (read by 'calibrate fit --benchmarks'), the raw"
+            + " samples, a journal of the points and manifest.json.",
+        "",
+        "Each point is written as soon as it is measured: a sweep that is killed loses at most"
+            + " the point in flight and continues with --resume RUN.",
+        ""},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  calibrate sweep --quick --out runs/quick",
+        "  calibrate sweep --precision 1% --time-budget 1h --out runs/full",
+        "  calibrate sweep --builtins addInteger,sha2_256 --out runs/two",
+        "  calibrate sweep --target process --command \"bin/calibrate serve\" --out runs/proc",
+        "  calibrate sweep --shard 2/3 --out runs/part2      (then: calibrate merge ... --out RUN)",
+        "  calibrate sweep --resume runs/full"})
+final class SweepCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "RUN", description = "the new run directory")
+  Path out;
+
+  @Option(names = "--resume", paramLabel = "RUN",
+      description = "continue the run in RUN with its own configuration (options given as well"
+          + " must agree with it)")
+  Path resume;
+
+  @Option(names = "--quick", description = "the quick grid: a few points per builtin, a few"
+      + " minutes in all (default: the default grid, about twenty minutes)")
+  boolean quick;
+
+  @Option(names = "--builtins", paramLabel = "LIST", split = ",",
+      description = "measure only these builtins (names as in the textual syntax, comma"
+          + " separated) and the call overhead; no machine-step or script points")
+  List<String> builtins;
+
+  @Option(names = "--target", paramLabel = "KIND", defaultValue = "embedded",
+      description = "embedded (this JVM's CEK machine) or process (an evaluator speaking the"
+          + " JSON-lines protocol of docs/protocol.md; needs --command). Default: ${DEFAULT-VALUE}")
+  String target;
+
+  @Option(names = "--command", paramLabel = "CMD",
+      description = "the shell command that starts the evaluator of --target process, e.g."
+          + " \"bin/calibrate serve\"")
+  String command;
+
+  @Option(names = "--timing", paramLabel = "MODE", defaultValue = "auto",
+      description = "process target: where batch times come from: internal (the evaluator's"
+          + " clock), round-trip (ours, minus the measured protocol overhead) or auto (internal"
+          + " when the evaluator offers it). Default: ${DEFAULT-VALUE}")
+  String timing;
+
+  @Option(names = "--precision", paramLabel = "P", defaultValue = "2%",
+      description = "stop sampling a point when its 95% interval is within P of the estimate"
+          + " (default ${DEFAULT-VALUE})")
+  String precision;
+
+  @Option(names = "--time-budget", paramLabel = "T",
+      description = "the time the sweep should take, shared among the points (default 4m with"
+          + " --quick, 20m otherwise); points get at least their minimum samples even when it"
+          + " is spent")
+  String timeBudget;
+
+  @Option(names = "--max-point-time", paramLabel = "T",
+      description = "the most time one point may be given (default 2s with --quick, 30s"
+          + " otherwise)")
+  String maxPointTime;
+
+  @Option(names = "--clock", paramLabel = "CLOCK", defaultValue = "cpu",
+      description = "what times a batch: cpu (the evaluating thread's CPU time, robust on a"
+          + " busy machine) or wall (the wall clock, as criterion). Default: ${DEFAULT-VALUE}")
+  String clock;
+
+  @Option(names = "--session-warmup", paramLabel = "T",
+      description = "how long to run a mix of the points before measuring the first, so that"
+          + " the evaluator's loop is compiled (default 5s with --quick, 15s otherwise)")
+  String sessionWarmup;
+
+  @Option(names = "--shard", paramLabel = "K/N", defaultValue = "1/1",
+      description = "measure only part K of N of the sweep (round robin over the points), to"
+          + " share a sweep between machines; join the parts with calibrate merge")
+  String shard;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "the seed the workloads' arguments are drawn from (default ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--variant", paramLabel = "A..E", defaultValue = "E",
+      description = "builtin semantics variant (default ${DEFAULT-VALUE})")
+  SemanticsVariant variant;
+
+  @Option(names = "--retries", paramLabel = "N", defaultValue = "1",
+      description = "how many times a point is retried after the target crashed, hung or"
+          + " answered garbage on it (default ${DEFAULT-VALUE})")
+  int retries;
+
+  @Override
+  public Integer call() {
+    PrintWriter outw = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Target t = null;
+    SweepProgress progress = null;
+    try {
+      RunConfig config = configuration();
+      List<SweepPoint> points = points(config);
+      ClockResolution clock = ClockResolution.measure();
+      t = target(config);
+      RunDirectory run;
+      try {
+        run = resume != null ? RunDirectory.resume(resume, t.info(), clock)
+            : RunDirectory.create(out, config, t.info(), clock, title(config));
+      } catch (IOException e) {
+        throw new UserInputException("cannot write the run directory: " + Messages.ioReason(e));
+      }
+      progress = new SweepProgress(err, System.console() != null, config.sampler().precision());
+      SweepOutcome outcome = runInterruptibly(config, t, clock, run, progress,
+          shardOf(points, config.shard()));
+      progress.close();
+      report(outw, run.path(), config, outcome);
+      if (!outcome.complete()) return 130;
+      return outcome.notMeasured().stream()
+          .anyMatch(r -> r.status() == PointRecord.Status.FAILED) ? 1 : 0;
+    } catch (UserInputException | RunStoreException e) {
+      if (progress != null) progress.close();
+      err.println("calibrate sweep: " + Messages.oneLine(e.getMessage()));
+      err.flush();
+      return 2;
+    } catch (TargetException e) {
+      err.println("calibrate sweep: the target cannot be used: " + Messages.oneLine(e.getMessage()));
+      err.flush();
+      return 2;
+    } catch (IOException e) {
+      if (progress != null) progress.close();
+      err.println("calibrate sweep: writing the run failed: " + Messages.ioReason(e));
+      err.flush();
+      return 2;
+    } finally {
+      if (t != null) t.close();
+    }
+  }
+
+  /**
+   * Runs the sweep so that Ctrl-C (SIGINT, SIGTERM) stops it cleanly: the point in flight is
+   * abandoned, the manifest says interrupted, and the run can be resumed.
+   */
+  private static SweepOutcome runInterruptibly(RunConfig config, Target t, ClockResolution clock,
+      RunDirectory run, SweepProgress progress, List<SweepPoint> points) throws IOException {
+    AtomicBoolean stop = new AtomicBoolean();
+    CountDownLatch done = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      stop.set(true);
+      try {
+        done.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "sweep-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try (run) {
+      return Sweep.on(t, Sampler.create(config.sampler(), clock), run, progress, stop).run(points);
+    } finally {
+      done.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // shutting down already: the hook is running
+      }
+    }
+  }
+
+  static List<SweepPoint> shardOf(List<SweepPoint> all, Shard shard) {
+    List<SweepPoint> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) if (shard.contains(i)) out.add(all.get(i));
+    return out;
+  }
+
+  private static List<SweepPoint> points(RunConfig config) throws UserInputException {
+    try {
+      return SweepPoints.of(config.grid(), config.seed(), config.builtins(),
+          SemanticsVariant.valueOf(config.variant()));
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage());
+    }
+  }
+
+  private RunConfig configuration() throws UserInputException, RunStoreException {
+    if ((out == null) == (resume == null)) {
+      throw new UserInputException("give either --out RUN (a new run) or --resume RUN");
+    }
+    RunConfig given = fromOptions();
+    if (resume == null) return given;
+    RunConfig stored;
+    try {
+      stored = RunDirectory.readConfig(resume);
+    } catch (IOException e) {
+      throw new UserInputException("cannot read the run: " + Messages.ioReason(e));
+    }
+    // Options given on this command line must agree with the run's.
+    CommandLine.ParseResult pr = spec.commandLine().getParseResult();
+    String[][] optionFields = {
+        {"--quick", "grid"}, {"--builtins", "builtins"}, {"--target", "target"},
+        {"--command", "command"}, {"--timing", "timing"}, {"--precision", "precision"},
+        {"--time-budget", "timeBudgetSeconds"}, {"--max-point-time", "maxPointSeconds"},
+        {"--shard", "shard"}, {"--seed", "seed"}, {"--variant", "variant"},
+        {"--retries", "retries"}, {"--clock", "sampler.clock"},
+        {"--session-warmup", "sessionWarmupSeconds"}};
+    List<String> checked = new ArrayList<>();
+    for (String[] of : optionFields) if (pr.hasMatchedOption(of[0])) checked.add(of[1]);
+    List<String> fields = new ArrayList<>();
+    for (String d : given.differences(stored)) {
+      if (checked.contains(d.substring(0, d.indexOf(' ')))) fields.add(d);
+    }
+    if (!fields.isEmpty()) {
+      throw new UserInputException(resume + " was started with another configuration; these"
+          + " options differ (given vs stored): " + String.join(", ", fields)
+          + ". Resume without them, or start a new run with --out");
+    }
+    return stored;
+  }
+
+  private RunConfig fromOptions() throws UserInputException {
+    SamplerSettings sampler = (quick ? SamplerSettings.quick() : SamplerSettings.defaults())
+        .withPrecision(Quantities.fraction("--precision", precision))
+        .withClock(switch (clock.toLowerCase(Locale.ROOT)) {
+          case "cpu" -> TimeBase.CPU;
+          case "wall" -> TimeBase.WALL;
+          default -> throw new UserInputException("--clock is cpu or wall; got '" + clock + "'");
+        });
+    Duration budget = timeBudget != null ? Quantities.duration("--time-budget", timeBudget)
+        : quick ? Duration.ofMinutes(4) : Duration.ofMinutes(20);
+    Duration pointMax = maxPointTime != null ? Quantities.duration("--max-point-time", maxPointTime)
+        : quick ? Duration.ofSeconds(2) : Duration.ofSeconds(30);
+    String kind = target.toLowerCase(Locale.ROOT);
+    if (!kind.equals("embedded") && !kind.equals("process")) {
+      throw new UserInputException("--target is embedded or process; got '" + target + "'");
+    }
+    if (kind.equals("process") && (command == null || command.isBlank())) {
+      throw new UserInputException("--target process needs --command CMD, the command that"
+          + " starts the evaluator (e.g. --command \"bin/calibrate serve\")");
+    }
+    if (kind.equals("embedded") && command != null) {
+      throw new UserInputException("--command is for --target process");
+    }
+    String timingMode = timing.toLowerCase(Locale.ROOT);
+    if (!List.of("auto", "internal", "round-trip").contains(timingMode)) {
+      throw new UserInputException("--timing is auto, internal or round-trip; got '" + timing + "'");
+    }
+    Shard s;
+    try {
+      s = Shard.parse(shard);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--shard: " + e.getMessage());
+    }
+    if (retries < 0) throw new UserInputException("--retries must be 0 or more");
+    List<String> names = builtins == null ? List.of()
+        : builtins.stream().map(String::strip).filter(b -> !b.isEmpty()).toList();
+    Duration warm = sessionWarmup != null ? Quantities.duration("--session-warmup", sessionWarmup)
+        : quick ? Duration.ofSeconds(5) : Duration.ofSeconds(15);
+    return new RunConfig(quick ? "quick" : "default", seed, names, variant.name(), sampler, budget,
+        pointMax, kind, kind.equals("process") ? command : "",
+        kind.equals("process") ? timingMode : "", s, retries, warm);
+  }
+
+  private static Target target(RunConfig config) throws TargetException {
+    SemanticsVariant v = SemanticsVariant.valueOf(config.variant());
+    if (config.target().equals("embedded")) {
+      return EmbeddedTarget.create(SweepPoints.machineParameters(v), HostInfo.projectVersion());
+    }
+    ProcessSettings.Timing timing = switch (config.timing()) {
+      case "internal" -> ProcessSettings.Timing.INTERNAL;
+      case "round-trip" -> ProcessSettings.Timing.ROUND_TRIP;
+      default -> ProcessSettings.Timing.AUTO;
+    };
+    return ProcessTarget.start(ProcessSettings.of(config.command()).withTiming(timing));
+  }
+
+  private static String title(RunConfig c) {
+    return "Plutus Core cost model benchmark results from plutus-calibrate "
+        + HostInfo.projectVersion() + " (" + c.target() + " target, variant " + c.variant()
+        + ", " + c.grid() + " grid, seed " + c.seed()
+        + (c.shard().count() > 1 ? ", shard " + c.shard() : "") + ")";
+  }
+
+  private static void report(PrintWriter out, Path dir, RunConfig config, SweepOutcome o) {
+    double p = config.sampler().precision();
+    long measured = o.records().stream().filter(r -> r.status() == PointRecord.Status.OK).count();
+    List<PointRecord> not = o.notMeasured();
+    List<PointRecord> shortOf = o.shortOf(p);
+    out.println((o.complete() ? "sweep complete: " : "sweep interrupted (continue with --resume "
+        + dir + "): ") + o.records().size() + " of " + o.total() + " points finished in " + dir);
+    out.println("  this session: " + o.finishedNow() + " points in " + Quantities.clock(o.wall()));
+    out.println("  measured " + measured + ", of which " + shortOf.size() + " short of "
+        + Quantities.percent(p) + " precision; not measured " + not.size());
+    for (PointRecord r : not) {
+      out.println("  " + r.status().name().toLowerCase(Locale.ROOT) + " " + r.id() + ": "
+          + r.message());
+    }
+    out.flush();
+  }
+}
