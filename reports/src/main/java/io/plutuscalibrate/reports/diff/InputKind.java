@@ -1,0 +1,74 @@
+package io.plutuscalibrate.reports.diff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.plutuscalibrate.models.StepKind;
+import io.plutuscalibrate.models.ledger.PlutusLedgerLanguage;
+import java.util.Iterator;
+
+/**
+ * What a file given to the diff holds, told apart by its top-level keys.
+ *
+ * <p>Note [Recognising input files]: the four kinds have disjoint top-level keys, so the content
+ * decides and the user need not say: a governance action has {@code "tag"} (alone, or under
+ * {@code "governance action"} or {@code "action"}, see {@code ParameterChangeAction}); a ledger
+ * cost-model file has only language keys ({@code "PlutusV1"} ..); machine costs have the
+ * {@code cek*Cost} keys of {@link StepKind}; anything else is read as a builtin cost model, whose
+ * strict reader then says what is wrong with it.
+ */
+public enum InputKind {
+  BUILTIN_COST_MODEL("builtin cost model"),
+  MACHINE_COSTS("CEK machine costs"),
+  COST_MODELS_FILE("ledger cost-model file"),
+  GOVERNANCE_ACTION("parameter-change governance action");
+
+  private final String description;
+
+  InputKind(String description) {
+    this.description = description;
+  }
+
+  /** How the kind reads in a report: "builtin cost model", "ledger cost-model file", ... */
+  public String description() {
+    return description;
+  }
+
+  /** Whether files of this kind hold ledger arrays. */
+  public boolean holdsArrays() {
+    return this == COST_MODELS_FILE || this == GOVERNANCE_ACTION;
+  }
+
+  /** The kind of a document whose root is an object. See Note [Recognising input files]. */
+  static InputKind detect(ObjectNode root) {
+    if (root.has("tag") || root.has("governance action") || root.has("action")) {
+      return GOVERNANCE_ACTION;
+    }
+    if (!root.isEmpty() && allKeys(root, InputKind::isLanguage)) {
+      return COST_MODELS_FILE;
+    }
+    for (StepKind k : StepKind.values()) {
+      if (root.has(k.jsonKey())) {
+        return MACHINE_COSTS;
+      }
+    }
+    return BUILTIN_COST_MODEL;
+  }
+
+  private static boolean isLanguage(String key) {
+    for (PlutusLedgerLanguage l : PlutusLedgerLanguage.values()) {
+      if (l.name().equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allKeys(JsonNode object, java.util.function.Predicate<String> test) {
+    for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+      if (!test.test(it.next())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
