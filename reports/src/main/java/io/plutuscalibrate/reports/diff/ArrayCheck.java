@@ -78,7 +78,8 @@ public record ArrayCheck(
     }
     if (!gaps.isEmpty()) {
       f.add("the map lacks " + Names.count(gaps.size(), "parameter") + " before its last one"
-          + " (cardano-cli refuses an incomplete map; shown at maxBound): " + Names.shortList(gaps));
+          + " (cardano-cli refuses an incomplete map; shown at maxBound): "
+          + Names.shortList(gaps));
     }
     return f;
   }

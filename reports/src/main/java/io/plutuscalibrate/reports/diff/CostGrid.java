@@ -52,7 +52,8 @@ final class CostGrid {
   }
 
   private static boolean isConstant(CostingFun f) {
-    return f.cpu() instanceof CostModel.ConstantCost && f.memory() instanceof CostModel.ConstantCost;
+    return f.cpu() instanceof CostModel.ConstantCost
+        && f.memory() instanceof CostModel.ConstantCost;
   }
 
   private static long[] filled(int n, long v) {

@@ -9,6 +9,7 @@ public final class DiffInputException extends Exception {
   private static final long serialVersionUID = 1L;
 
   public DiffInputException(String message) {
-    super(message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " "), null, false, false);
+    super(message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " "), null, false,
+        false);
   }
 }

@@ -3,8 +3,8 @@ package io.plutuscalibrate.reports.diff;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.plutuscalibrate.models.StepKind;
-import io.plutuscalibrate.models.ledger.PlutusLedgerLanguage;
 import java.util.Iterator;
+import java.util.function.Predicate;
 
 /**
  * What a file given to the diff holds, told apart by its top-level keys.
@@ -12,7 +12,7 @@ import java.util.Iterator;
  * <p>Note [Recognising input files]: the four kinds have disjoint top-level keys, so the content
  * decides and the user need not say: a governance action has {@code "tag"} (alone, or under
  * {@code "governance action"} or {@code "action"}, see {@code ParameterChangeAction}); a ledger
- * cost-model file has only language keys ({@code "PlutusV1"} ..); machine costs have the
+ * cost-model file has language keys ({@code "PlutusV1"} ..); machine costs have the
  * {@code cek*Cost} keys of {@link StepKind}; anything else is read as a builtin cost model, whose
  * strict reader then says what is wrong with it.
  */
@@ -43,7 +43,7 @@ public enum InputKind {
     if (root.has("tag") || root.has("governance action") || root.has("action")) {
       return GOVERNANCE_ACTION;
     }
-    if (!root.isEmpty() && allKeys(root, InputKind::isLanguage)) {
+    if (anyKey(root, InputKind::looksLikeLanguage)) {
       return COST_MODELS_FILE;
     }
     for (StepKind k : StepKind.values()) {
@@ -54,21 +54,21 @@ public enum InputKind {
     return BUILTIN_COST_MODEL;
   }
 
-  private static boolean isLanguage(String key) {
-    for (PlutusLedgerLanguage l : PlutusLedgerLanguage.values()) {
-      if (l.name().equals(key)) {
+  /**
+   * {@code PlutusV1} and the like, including languages that do not exist ({@code PlutusV9}), so
+   * that the cost-model file reader names the bad key instead of the builtin-model reader
+   * complaining about its value.
+   */
+  private static boolean looksLikeLanguage(String key) {
+    return key.matches("PlutusV[0-9]+");
+  }
+
+  private static boolean anyKey(JsonNode object, Predicate<String> test) {
+    for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+      if (test.test(it.next())) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean allKeys(JsonNode object, java.util.function.Predicate<String> test) {
-    for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
-      if (!test.test(it.next())) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -57,7 +57,8 @@ final class LedgerInputReader {
     for (int i = 0; i < list.size(); i++) {
       values.add(doc.integer(list.get(i), JsonDocument.index(path, i)));
     }
-    return new LedgerInput(language, LedgerInput.Form.LIST, values, List.of(), List.of(), List.of());
+    return new LedgerInput(
+        language, LedgerInput.Form.LIST, values, List.of(), List.of(), List.of());
   }
 
   private static LedgerInput fromMap(

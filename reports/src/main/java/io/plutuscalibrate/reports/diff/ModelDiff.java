@@ -47,9 +47,11 @@ public final class ModelDiff {
     Set<PlutusLedgerLanguage> languages = options.languages();
     for (PlutusLedgerLanguage l : languages) {
       if (!current.arrays().containsKey(l) && !proposed.arrays().containsKey(l)) {
-        throw new DiffInputException("--language " + l + ": neither side has a " + l
-            + " array" + (current.arrays().isEmpty() && proposed.arrays().isEmpty()
-                ? " (--language selects among ledger arrays; both sides are readable models)" : ""));
+        boolean noArrays = current.arrays().isEmpty() && proposed.arrays().isEmpty();
+        throw new DiffInputException("--language " + l + ": neither side has a " + l + " array"
+            + (noArrays
+                ? " (--language selects among ledger arrays; both sides are readable models)"
+                : ""));
       }
     }
     Map<String, SideModel> cur = current.models(languages);

@@ -13,8 +13,8 @@ import java.util.Optional;
  *
  * @param limit the budget limit each evaluation had, empty for none
  */
-public record ScriptRecosting(String directory, Optional<ExBudget> limit, List<ScriptChange> scripts,
-    Summary summary) {
+public record ScriptRecosting(
+    String directory, Optional<ExBudget> limit, List<ScriptChange> scripts, Summary summary) {
 
   /**
    * Counts over the scripts, and over those that succeeded under both models the relative

@@ -53,7 +53,8 @@ public record VariantChoice(
    */
   public static VariantChoice parse(String option, List<String> specs) throws DiffInputException {
     Optional<SemanticsVariant> all = Optional.empty();
-    Map<PlutusLedgerLanguage, SemanticsVariant> byLanguage = new EnumMap<>(PlutusLedgerLanguage.class);
+    Map<PlutusLedgerLanguage, SemanticsVariant> byLanguage =
+        new EnumMap<>(PlutusLedgerLanguage.class);
     for (String spec : specs) {
       String s = spec.strip();
       int eq = s.indexOf('=');
@@ -110,7 +111,8 @@ public record VariantChoice(
   private static PlutusLedgerLanguage language(String option, String s, String spec)
       throws DiffInputException {
     for (PlutusLedgerLanguage l : PlutusLedgerLanguage.values()) {
-      if (l.name().equalsIgnoreCase(s) || l.name().substring("Plutus".length()).equalsIgnoreCase(s)) {
+      String shortName = l.name().substring("Plutus".length());
+      if (l.name().equalsIgnoreCase(s) || shortName.equalsIgnoreCase(s)) {
         return l;
       }
     }
@@ -119,7 +121,8 @@ public record VariantChoice(
   }
 
   /** Reads a language name as the options take it: {@code PlutusV3} or {@code V3}. */
-  public static PlutusLedgerLanguage parseLanguage(String option, String s) throws DiffInputException {
+  public static PlutusLedgerLanguage parseLanguage(String option, String s)
+      throws DiffInputException {
     return language(option, s.strip(), s);
   }
 }

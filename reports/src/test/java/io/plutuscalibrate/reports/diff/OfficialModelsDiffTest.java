@@ -206,9 +206,11 @@ class OfficialModelsDiffTest {
   private Path costModelsFile(String name, SemanticsVariant v) throws Exception {
     BuiltinCostModel b = BuiltinCostModelJson.read(
         SharedData.path("cost-model/builtinCostModel" + v + ".json"));
-    MachineCosts m = MachineCostsJson.read(SharedData.path("cost-model/cekMachineCosts" + v + ".json"));
+    MachineCosts m =
+        MachineCostsJson.read(SharedData.path("cost-model/cekMachineCosts" + v + ".json"));
     Path file = dir.resolve(name);
-    CostModelsFile.write(List.of(LedgerArrays.encode(PlutusLedgerLanguage.PlutusV3, 355, b, m)), file);
+    CostModelsFile.write(
+        List.of(LedgerArrays.encode(PlutusLedgerLanguage.PlutusV3, 355, b, m)), file);
     return file;
   }
 }

@@ -98,7 +98,8 @@ final class ReportDocument {
           + " side");
       paragraph("The " + (c.current().isPresent() ? "proposed side removes" : "proposed side adds")
           + " the " + c.name() + " cost model (" + only.source() + ").");
-      only.arrayCheck().ifPresent(a -> arrayCheck(c.current().isPresent() ? "current" : "proposed", a));
+      String side = c.current().isPresent() ? "current" : "proposed";
+      only.arrayCheck().ifPresent(a -> arrayCheck(side, a));
       return;
     }
     SideModel cur = c.current().get();
@@ -147,14 +148,18 @@ final class ReportDocument {
 
   private static String summary(Comparison c) {
     List<String> parts = new ArrayList<>();
-    parts.add(c.count(ParameterChange.Kind.CHANGED) + " parameters changed, "
+    parts.add(count(c.count(ParameterChange.Kind.CHANGED), "parameter") + " changed, "
         + c.count(ParameterChange.Kind.ADDED) + " added, "
         + c.count(ParameterChange.Kind.REMOVED) + " removed");
-    parts.add(c.shapes().size() + " shape changes");
-    parts.add(c.builtinsAdded().size() + " builtins added, " + c.builtinsRemoved().size()
+    parts.add(count(c.shapes().size(), "shape change"));
+    parts.add(count(c.builtinsAdded().size(), "builtin") + " added, " + c.builtinsRemoved().size()
         + " removed");
     String machine = c.machineCompared() ? "" : " (machine costs not compared)";
     return (c.differs() ? "" : "No differences: ") + String.join("; ", parts) + machine + ".";
+  }
+
+  private static String count(long n, String singular) {
+    return n + " " + (n == 1 ? singular : singular + "s");
   }
 
   private static String describe(SideModel m) {
@@ -223,8 +228,8 @@ final class ReportDocument {
         + " one that fails or runs out of budget under a model is shown with that outcome and no"
         + " change.");
     List<String> items = new ArrayList<>();
-    items.add(s.comparable() + " succeed under both; " + s.outcomeChanged()
-        + " change outcome");
+    items.add(s.comparable() + " of " + s.scripts() + " succeed under both models; "
+        + s.outcomeChanged() + " change outcome");
     items.add("cpu: " + s.cpuUp() + " up, " + s.cpuDown() + " down, "
         + (s.comparable() - s.cpuUp() - s.cpuDown()) + " unchanged; relative change min "
         + pct(s.cpuMin()) + ", median " + pct(s.cpuMedian()) + ", max " + pct(s.cpuMax()));
