@@ -40,8 +40,9 @@ import picocli.CommandLine.Parameters;
             + " each changed builtin over a grid of argument sizes and, with --scripts, every"
             + " script re-costed under both.",
         "Each side is a builtinCostModel JSON, a ledger cost-model file (cardano-cli"
-            + " --cost-model-file: lists or maps) or a parameter-change governance action;"
-            + " files are recognised by their content. Add machine costs, or the other form of"
+            + " --cost-model-file: lists or maps), a parameter-change governance action or"
+            + " protocol parameters (query protocol-parameters); files are recognised by their"
+            + " content. Add machine costs, or the other form of"
             + " the same model to check that the two agree, with --current-with/--proposed-with.",
         "Exit status: 0 no differences, 1 differences, 2 unusable input."})
 final class DiffCommand implements Callable<Integer> {

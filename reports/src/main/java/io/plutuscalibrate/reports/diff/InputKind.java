@@ -9,10 +9,12 @@ import java.util.function.Predicate;
 /**
  * What a file given to the diff holds, told apart by its top-level keys.
  *
- * <p>Note [Recognising input files]: the four kinds have disjoint top-level keys, so the content
+ * <p>Note [Recognising input files]: the kinds have disjoint top-level keys, so the content
  * decides and the user need not say: a governance action has {@code "tag"} (alone, or under
- * {@code "governance action"} or {@code "action"}, see {@code ParameterChangeAction}); a ledger
- * cost-model file has language keys ({@code "PlutusV1"} ..); machine costs have the
+ * {@code "governance action"} or {@code "action"}, see {@code ParameterChangeAction}); protocol
+ * parameters (as {@code cardano-cli query protocol-parameters} prints them, the usual source of
+ * the current side) have a {@code "costModels"} object; a ledger cost-model file has language
+ * keys ({@code "PlutusV1"} ..); machine costs have the
  * {@code cek*Cost} keys of {@link StepKind}; anything else is read as a builtin cost model, whose
  * strict reader then says what is wrong with it.
  */
@@ -20,7 +22,8 @@ public enum InputKind {
   BUILTIN_COST_MODEL("builtin cost model"),
   MACHINE_COSTS("CEK machine costs"),
   COST_MODELS_FILE("ledger cost-model file"),
-  GOVERNANCE_ACTION("parameter-change governance action");
+  GOVERNANCE_ACTION("parameter-change governance action"),
+  PROTOCOL_PARAMETERS("protocol parameters");
 
   private final String description;
 
@@ -35,13 +38,16 @@ public enum InputKind {
 
   /** Whether files of this kind hold ledger arrays. */
   public boolean holdsArrays() {
-    return this == COST_MODELS_FILE || this == GOVERNANCE_ACTION;
+    return this == COST_MODELS_FILE || this == GOVERNANCE_ACTION || this == PROTOCOL_PARAMETERS;
   }
 
   /** The kind of a document whose root is an object. See Note [Recognising input files]. */
   static InputKind detect(ObjectNode root) {
     if (root.has("tag") || root.has("governance action") || root.has("action")) {
       return GOVERNANCE_ACTION;
+    }
+    if (root.get("costModels") instanceof ObjectNode) {
+      return PROTOCOL_PARAMETERS;
     }
     if (anyKey(root, InputKind::looksLikeLanguage)) {
       return COST_MODELS_FILE;

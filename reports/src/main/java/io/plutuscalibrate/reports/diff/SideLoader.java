@@ -46,7 +46,8 @@ public final class SideLoader {
         JsonDocument doc = JsonDocument.parse(text, source);
         if (!(doc.root() instanceof ObjectNode root) || root.isEmpty()) {
           throw new DiffInputException(source + ": expected a JSON object holding a builtin cost"
-              + " model, CEK machine costs, a ledger cost-model file or a governance action, found "
+              + " model, CEK machine costs, a ledger cost-model file, a governance action or"
+              + " protocol parameters, found "
               + (doc.root().isObject() ? "an empty object" : JsonDocument.describe(doc.root())));
         }
         InputKind kind = InputKind.detect(root);
@@ -66,14 +67,16 @@ public final class SideLoader {
             arrays = LedgerInputReader.read(doc, root, "");
             arraysSource = source;
             break;
+          case PROTOCOL_PARAMETERS:
+            once(arraysSource, source, kind);
+            arrays = nonEmpty(source, "costModels",
+                LedgerInputReader.read(doc, root.get("costModels"), "costModels"));
+            arraysSource = source;
+            break;
           case GOVERNANCE_ACTION:
             once(arraysSource, source, kind);
             ParameterChangeAction.CostModelsAt at = ParameterChangeAction.locate(doc);
-            arrays = LedgerInputReader.read(doc, at.node(), at.path());
-            if (arrays.isEmpty()) {
-              throw new DiffInputException(source + ": " + at.path() + ": the action proposes no"
-                  + " cost models");
-            }
+            arrays = nonEmpty(source, at.path(), LedgerInputReader.read(doc, at.node(), at.path()));
             arraysSource = source;
             break;
           default:
@@ -96,6 +99,15 @@ public final class SideLoader {
             Optional.ofNullable(machineSource)));
     return new Side(read, readable, arrays == null ? Map.of() : arrays,
         Optional.ofNullable(arraysSource), variants);
+  }
+
+  private static Map<PlutusLedgerLanguage, LedgerInput> nonEmpty(String source, String path,
+      Map<PlutusLedgerLanguage, LedgerInput> arrays) throws DiffInputException {
+    if (arrays.isEmpty()) {
+      throw new DiffInputException(source + ": " + path + ": expected the cost models of at least"
+          + " one language, found none");
+    }
+    return arrays;
   }
 
   private static void once(String earlier, String source, InputKind kind)

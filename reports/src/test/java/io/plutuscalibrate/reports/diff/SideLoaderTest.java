@@ -105,6 +105,18 @@ class SideLoaderTest {
   }
 
   @Test
+  void readsTheCostModelsOfProtocolParameters() throws Exception {
+    String costModels = CostModelsFile.write(List.of(array(PlutusV3, 297, SemanticsVariant.E)));
+    Side s = load(file("pp.json", "{\"maxTxSize\": 16384, \"costModels\": " + costModels
+        + ", \"protocolVersion\": {\"major\": 10, \"minor\": 0}}"));
+    assertEquals(InputKind.PROTOCOL_PARAMETERS, s.files().get(0).kind());
+    assertEquals(297, s.arrays().get(PlutusV3).values().size());
+    assertTrue(error(file("none.json", "{\"costModels\": {}}"))
+        .endsWith("none.json: costModels: expected the cost models of at least one language,"
+            + " found none"));
+  }
+
+  @Test
   void aMapReportsUnknownNamesOrderAndGaps() throws Exception {
     List<String> names = ParamNames.of(PlutusV3).names();
     List<Long> values = array(PlutusV3, 355, SemanticsVariant.E).values();
