@@ -45,6 +45,17 @@ public final class BuiltinTable {
     });
   }
 
+  /**
+   * A new table with this table's builtins and those {@code extra} declares, which must be others
+   * (the measurement harness adds its no-ops this way: see {@link HarnessBuiltins}).
+   */
+  public BuiltinTable with(Family extra) {
+    Builder b = new Builder();
+    System.arraycopy(byFun, 0, b.specs, 0, byFun.length);
+    extra.register(b, variant);
+    return new BuiltinTable(variant, b.specs);
+  }
+
   public SemanticsVariant variant() {
     return variant;
   }
