@@ -2,6 +2,7 @@ package io.plutuscalibrate.uplc.builtins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.plutuscalibrate.models.BuiltinCostModel;
@@ -11,6 +12,11 @@ import io.plutuscalibrate.uplc.core.BoolConstant;
 import io.plutuscalibrate.uplc.core.CekValue;
 import io.plutuscalibrate.uplc.core.DefaultFun;
 import io.plutuscalibrate.uplc.core.IntegerConstant;
+import io.plutuscalibrate.uplc.core.Program;
+import io.plutuscalibrate.uplc.core.Term;
+import io.plutuscalibrate.uplc.core.Version;
+import io.plutuscalibrate.uplc.flat.Flat;
+import io.plutuscalibrate.uplc.flat.FlatDecodeResult;
 import io.plutuscalibrate.uplc.text.ParseResult;
 import io.plutuscalibrate.uplc.text.UplcParser;
 import java.util.Arrays;
@@ -30,6 +36,31 @@ class HarnessBuiltinsTest {
     }
     assertTrue(DefaultFun.fromFlatTag(104).isEmpty());
     assertTrue(DefaultFun.fromFlatTag(127).isEmpty());
+  }
+
+  @Test
+  void flatNeitherEncodesNorDecodesANop() {
+    Program nop = new Program(Version.V1_1_0, new Term.Builtin(DefaultFun.nop1o));
+    assertThrows(IllegalArgumentException.class, () -> Flat.encode(nop));
+    // (program 1.1.0 (builtin assetCount)) with the 7-bit tag 103 rewritten to nop1o's 104.
+    byte[] bytes = Flat.encode(new Program(Version.V1_1_0, new Term.Builtin(DefaultFun.assetCount)));
+    assertEquals(103, bits(bytes, 28, 7), "the tag follows the version and the term tag");
+    setBits(bytes, 28, 7, DefaultFun.nop1o.flatTag());
+    assertTrue(Flat.decode(bytes) instanceof FlatDecodeResult.Failure);
+  }
+
+  private static int bits(byte[] b, int from, int n) {
+    int v = 0;
+    for (int i = from; i < from + n; i++) v = (v << 1) | ((b[i / 8] >> (7 - i % 8)) & 1);
+    return v;
+  }
+
+  private static void setBits(byte[] b, int from, int n, int value) {
+    for (int i = 0; i < n; i++) {
+      int bit = (value >> (n - 1 - i)) & 1;
+      int at = from + i;
+      b[at / 8] = (byte) ((b[at / 8] & ~(1 << (7 - at % 8))) | (bit << (7 - at % 8)));
+    }
   }
 
   @Test
