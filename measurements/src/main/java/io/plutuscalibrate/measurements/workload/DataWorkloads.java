@@ -102,8 +102,13 @@ final class DataWorkloads {
 
   private static ArgsGen chooseData(int i) {
     Top top = TOPS[i % TOPS.length];
-    return rng -> List.of(sample(rng, i, top), IntegerConstant.of(111), IntegerConstant.of(222),
-        IntegerConstant.of(333), IntegerConstant.of(444), IntegerConstant.of(555));
+    // A lone leaf of the official shapes takes only a few sizes: draw leaves from wider ranges so
+    // that every point can have a name of its own.
+    DataGen.Shape shape = top == Top.I || top == Top.B
+        ? new DataGen.Shape(10 * (i + 1), 10 * (i + 1), 1) : DataGen.shape(i);
+    return rng -> List.of(DataGen.bounded(rng, shape, top, MAX_SIZE), IntegerConstant.of(111),
+        IntegerConstant.of(222), IntegerConstant.of(333), IntegerConstant.of(444),
+        IntegerConstant.of(555));
   }
 
   private static ArgsGen sameData(int i) {

@@ -154,12 +154,15 @@ final class ValueWorkloads {
     return ValueConstant.of(outer);
   }
 
-  /** Totals from 1 to 40000 entries in shapes from one policy of many tokens to many policies. */
+  /**
+   * Sixteen distinct totals from 0 to 40000 entries, in shapes from one policy of many tokens to
+   * many policies of one token.
+   */
   private static List<Shape> valueDataShapes() {
-    return List.of(new Shape(0, 0), new Shape(1, 1), new Shape(1, 100), new Shape(100, 1),
-        new Shape(10, 50), new Shape(50, 40), new Shape(1, 4000), new Shape(4000, 1),
+    return List.of(new Shape(0, 0), new Shape(1, 1), new Shape(1, 100), new Shape(200, 1),
+        new Shape(10, 50), new Shape(50, 40), new Shape(1, 4000), new Shape(5000, 1),
         new Shape(100, 60), new Shape(300, 30), new Shape(20, 600), new Shape(150, 150),
-        new Shape(1000, 20), new Shape(40, 750), new Shape(40000, 1), new Shape(200, 200));
+        new Shape(1000, 20), new Shape(40, 750), new Shape(40000, 1), new Shape(200, 175));
   }
 
   /** {@code s.policies} policies each holding the same {@code s.tokens} tokens. */
@@ -202,7 +205,7 @@ final class ValueWorkloads {
         .quick(each(List.of(new Shape(1, 1), new Shape(100, 10), new Shape(1000, 20)),
             s -> rng -> List.of(uniform(rng, s))))
         .standard(each(List.of(new Shape(1, 1), new Shape(10, 10), new Shape(1, 1000),
-            new Shape(1000, 1), new Shape(100, 50), new Shape(500, 20), new Shape(2000, 5),
+            new Shape(2000, 1), new Shape(100, 50), new Shape(500, 15), new Shape(2000, 5),
             new Shape(4000, 10)), s -> rng -> List.of(uniform(rng, s))))
         .build();
   }

@@ -4,6 +4,7 @@ import io.plutuscalibrate.models.BuiltinCostModel;
 import io.plutuscalibrate.models.SemanticsVariant;
 import io.plutuscalibrate.uplc.builtins.BuiltinTable;
 import io.plutuscalibrate.uplc.builtins.HarnessBuiltins;
+import io.plutuscalibrate.uplc.cek.MachineParameters;
 import io.plutuscalibrate.uplc.core.Constant;
 import io.plutuscalibrate.uplc.core.DefaultFun;
 import java.util.ArrayList;
@@ -26,8 +27,8 @@ import java.util.SplittableRandom;
  * A point depends on nothing but its own seed, so adding, removing or reordering declarations
  * changes no other point.
  *
- * <p>Every builtin and no-op point is evaluated by the table of {@link #builtinTable} with the
- * costs of {@link #costModel}; both are the ordinary ones plus the harness no-ops.
+ * <p>Every point is evaluated with {@link #machineParameters}: the ordinary builtins and costs
+ * plus the harness no-ops (see Note [Harness-only builtins] in DefaultFun).
  */
 public final class Workloads {
   private Workloads() {}
@@ -74,6 +75,15 @@ public final class Workloads {
   /** The project's own script programs at the grid's sizes; see {@link SyntheticScripts}. */
   public static List<WorkloadPoint> syntheticScripts(Grid grid) {
     return SyntheticScripts.all(grid);
+  }
+
+  /**
+   * {@code base} (the cost models and builtins a sweep measures under) made able to run every
+   * point: its builtin table plus the harness no-ops, its builtin costs plus theirs.
+   */
+  public static MachineParameters machineParameters(MachineParameters base) {
+    return base.withBuiltins(base.builtins().with(HarnessBuiltins.FAMILY))
+        .withBuiltinCosts(HarnessBuiltins.withCosts(base.builtinCosts()));
   }
 
   /** The builtins every point runs with: the variant's plus the harness no-ops. */
