@@ -51,7 +51,10 @@ final class ListWorkloads {
             .build());
   }
 
-  /** Lists of integers (even lengths' index) or bytestrings, each with two result sizes. */
+  /**
+   * Lists of integers (the first half of the lengths) and of bytestrings (the rest), each with
+   * two pairs of result sizes.
+   */
   private static List<ArgsGen> chooseList(int[] lengths) {
     List<ArgsGen> out = new ArrayList<>();
     for (int i = 0; i < lengths.length; i++) {
