@@ -15,6 +15,7 @@ import io.plutuscalibrate.uplc.core.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 
 /**
  * BLS12-381 builtins, after the BLS part of budgeting-bench's Benchmarks/Crypto.hs. Points have
@@ -86,7 +87,7 @@ final class BlsWorkloads {
   }
 
   private static BuiltinWorkload sized(DefaultFun fun, int from, int to,
-      java.util.function.IntFunction<ArgsGen> point) {
+      IntFunction<ArgsGen> point) {
     return BuiltinWorkload.of(fun).named(DEFAULT, DEFAULT)
         .quick(eachInt(spread(from, to, 4), point))
         .standard(eachInt(spread(from, to, 12), point))

@@ -17,12 +17,12 @@ import java.util.Optional;
  * variants D and E bound an argument: bytestrings of at most 65536 bytes) but thins the points:
  * constant-cost builtins get 8 to 12 points (officially 50 to 100), one-dimensional shapes 10 to
  * 16, two-dimensional grids 25 to 100 (officially 225 to 625), and the Data builtins whose fit
- * takes an upper bound over many shapes (equalsData, serialiseData) 40. That is about 1,600
- * builtin points. The quick grid keeps, per builtin, the fewest points that still let the fitter
+ * takes an upper bound over many shapes (equalsData, serialiseData) 40. That is 1,574 builtin
+ * points. The quick grid keeps, per builtin, the fewest points that still let the fitter
  * fit the shape with intervals: 3 replicates of a constant, 4 or 5 distinct sizes of a line or a
  * quadratic, 3 by 3 for a two-variable linear shape, a 5 by 5 square (10 points below the
  * diagonal) for the division family's six-coefficient quadratic, points both on and off the
- * diagonal for linear_on_diagonal, both below and above it for valueContains; about 450 points.
+ * diagonal for linear_on_diagonal, both below and above it for valueContains: 448 points.
  * Builtins that models.R costs with another's model are not measured (see
  * {@link BenchmarkNames#costedBy}).
  */

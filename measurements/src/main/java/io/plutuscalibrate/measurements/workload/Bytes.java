@@ -1,6 +1,7 @@
 package io.plutuscalibrate.measurements.workload;
 
 import io.plutuscalibrate.uplc.core.ByteStringConstant;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /** Bytestring arguments of controlled size. */
@@ -30,7 +31,7 @@ final class Bytes {
   /** {@code n} copies of {@code b}. */
   static byte[] filled(int n, int b) {
     byte[] out = new byte[n];
-    java.util.Arrays.fill(out, (byte) b);
+    Arrays.fill(out, (byte) b);
     return out;
   }
 

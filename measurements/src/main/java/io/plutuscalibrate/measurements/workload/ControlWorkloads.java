@@ -12,6 +12,7 @@ import io.plutuscalibrate.uplc.core.DefaultFun;
 import io.plutuscalibrate.uplc.core.PairConstant;
 import io.plutuscalibrate.uplc.core.UnitConstant;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The polymorphic control builtins (ifThenElse, chooseUnit, trace) and the pair projections,
@@ -49,7 +50,7 @@ final class ControlWorkloads {
         pairProjection(DefaultFun.sndPair));
   }
 
-  private static java.util.function.BiFunction<Integer, Integer, ArgsGen> ifThenElse(boolean b) {
+  private static BiFunction<Integer, Integer, ArgsGen> ifThenElse(boolean b) {
     return (x, y) -> rng -> List.of(BoolConstant.of(b), Bytes.words(rng, x), Bytes.words(rng, y));
   }
 

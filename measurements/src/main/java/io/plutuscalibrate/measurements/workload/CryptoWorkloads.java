@@ -8,6 +8,7 @@ import static io.plutuscalibrate.uplc.builtins.SizeMeasure.DEFAULT;
 import io.plutuscalibrate.uplc.core.DefaultFun;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * Hashes and signature verification, after budgeting-bench's Benchmarks/Crypto.hs. Officially
@@ -52,7 +53,7 @@ final class CryptoWorkloads {
     return out;
   }
 
-  private static byte[] message(java.util.SplittableRandom rng, int words) {
+  private static byte[] message(SplittableRandom rng, int words) {
     return Bytes.random(rng, 8 * words);
   }
 }

@@ -12,8 +12,10 @@ import io.plutuscalibrate.measurements.workload.DataGen.Top;
 import io.plutuscalibrate.uplc.core.Data;
 import io.plutuscalibrate.uplc.core.DefaultFun;
 import io.plutuscalibrate.uplc.core.IntegerConstant;
+import io.plutuscalibrate.uplc.core.ListConstant;
 import io.plutuscalibrate.uplc.core.UnitConstant;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * Data builtins, after budgeting-bench's Benchmarks/Data.hs and Misc.hs, with random Data drawn
@@ -96,7 +98,7 @@ final class DataWorkloads {
   }
 
   /** The i-th value of a sample: the official mix of shapes, cycled. */
-  private static Data sample(java.util.SplittableRandom rng, int i, Top top) {
+  private static Data sample(SplittableRandom rng, int i, Top top) {
     return DataGen.bounded(rng, DataGen.shape(i), top, MAX_SIZE);
   }
 
@@ -126,14 +128,22 @@ final class DataWorkloads {
         .build();
   }
 
-  private static io.plutuscalibrate.uplc.core.ListConstant dataList(
-      java.util.SplittableRandom rng, int n) {
-    return DataGen.list(rng, DataGen.shape(rng.nextInt(DataGen.PARAMETERS.size())), n, MAX_ITEM_SIZE);
+  /**
+   * The elements of a list given to a constructor: the shallow official shapes (depth budget
+   * at most 5), whose draws rarely exceed {@link #MAX_ITEM_SIZE}; the cost is constant anyway.
+   */
+  private static DataGen.Shape itemShape(SplittableRandom rng) {
+    return DataGen.shape(rng.nextInt(SHALLOW_SHAPES));
   }
 
-  private static io.plutuscalibrate.uplc.core.ListConstant pairList(
-      java.util.SplittableRandom rng, int n) {
-    return DataGen.pairs(rng, DataGen.shape(rng.nextInt(DataGen.PARAMETERS.size())), n, MAX_ITEM_SIZE);
+  private static final int SHALLOW_SHAPES = 6;
+
+  private static ListConstant dataList(SplittableRandom rng, int n) {
+    return DataGen.list(rng, itemShape(rng), n, MAX_ITEM_SIZE);
+  }
+
+  private static ListConstant pairList(SplittableRandom rng, int n) {
+    return DataGen.pairs(rng, itemShape(rng), n, MAX_ITEM_SIZE);
   }
 
   /** Constant, with the unit as its only argument: every point has the name {@code .../1}. */

@@ -10,6 +10,7 @@ import io.plutuscalibrate.uplc.core.Version;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * The call-overhead points of budgeting-bench's Benchmarks/Nops.hs: {@code UnitTerm/1}, the
@@ -35,7 +36,7 @@ final class OverheadWorkloads {
       List<Long> sizes = Collections.nCopies(arity, 1L);
       out.add(WorkloadPoint.call(WorkloadKind.OVERHEAD,
           BenchmarkNames.name(BenchmarkNames.group(nop), sizes), nop, sizes, () -> {
-            var rng = new java.util.SplittableRandom(pointSeed);
+            SplittableRandom rng = new SplittableRandom(pointSeed);
             List<Constant> args = new ArrayList<>(arity);
             for (int i = 0; i < arity; i++) args.add(Integers.constant(rng, 1));
             return new BuiltinCall(nop, args);
