@@ -3,6 +3,7 @@ package io.plutuscalibrate.measurements.workload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.plutuscalibrate.models.SemanticsVariant;
 import io.plutuscalibrate.uplc.builtins.BuiltinSpec;
 import io.plutuscalibrate.uplc.builtins.BuiltinTable;
 import io.plutuscalibrate.uplc.cek.CekMachine;
@@ -24,7 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Every builtin and overhead point of both grids evaluates on the embedded machine (newest
  * semantics, official costs, plus the harness no-ops), calls its builtin once, and is named by
- * the sizes its arguments have under the builtin's own size measures.
+ * the sizes its arguments have under the builtin's own size measures; the quick points do under
+ * every semantics variant.
  */
 class WorkloadPointsTest {
   private static final long SEED = 20240302L;
@@ -35,7 +37,21 @@ class WorkloadPointsTest {
   @ParameterizedTest
   @EnumSource(Grid.class)
   void everyCallEvaluatesAndIsNamedByTheSizesTheBuiltinMeasures(Grid grid) {
-    MachineParameters params = Workloads.machineParameters(MachineParameters.defaults());
+    assertEquals(List.of(), problems(grid, MachineParameters.defaults()));
+  }
+
+  /**
+   * The arguments are chosen so that every variant's measures give the same sizes (small
+   * integers for Int and Word arguments, four-byte characters) and every variant accepts them.
+   */
+  @ParameterizedTest
+  @EnumSource(SemanticsVariant.class)
+  void theQuickPointsSuitEveryVariant(SemanticsVariant variant) {
+    assertEquals(List.of(), problems(Grid.QUICK, MachineParameters.forVariant(variant)));
+  }
+
+  private static List<String> problems(Grid grid, MachineParameters base) {
+    MachineParameters params = Workloads.machineParameters(base);
     CekMachine machine = CekMachine.create(params);
     BuiltinTable table = params.builtins();
     List<WorkloadPoint> points = new ArrayList<>(Workloads.builtins(grid, SEED));
@@ -77,11 +93,11 @@ class WorkloadPointsTest {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "%s grid: %d builtin and overhead points in %d groups,"
-        + " generated and evaluated once in %.1f s%n", grid, points.size(), perGroup.size(),
-        (System.nanoTime() - start) / 1e9);
+    System.out.printf(Locale.ROOT, "%s grid, variant %s: %d builtin and overhead points in %d"
+        + " groups, generated and evaluated once in %.1f s%n", grid, params.variant(),
+        points.size(), perGroup.size(), (System.nanoTime() - start) / 1e9);
     System.out.println(grid + " points per group: " + perGroup);
-    assertEquals(List.of(), problems);
+    return problems;
   }
 
   @ParameterizedTest
