@@ -12,7 +12,7 @@ public enum Grid {
   QUICK,
   /**
    * The sizes of the official budgeting benchmarks (plutus-core/cost-model/budgeting-bench),
-   * thinned to about one point in eight so that a sweep to 2% precision takes about twenty
+   * thinned to about one point in nine so that a sweep to 2% precision takes about twenty
    * minutes instead of their ten to twelve hours.
    */
   DEFAULT

@@ -58,7 +58,7 @@ final class MachineStepWorkloads {
   }
 
   private static WorkloadPoint point(String variant, int n) {
-    return WorkloadPoint.program(WorkloadKind.MACHINE_STEP,
+    return WorkloadPoint.ofProgram(WorkloadKind.MACHINE_STEP,
         GROUP + "/" + variant + "/" + n, GROUP, List.of((long) n),
         () -> new Program(Version.V1_1_0, program(variant, n)));
   }

@@ -28,13 +28,13 @@ final class OverheadWorkloads {
 
   static List<WorkloadPoint> all(long seed) {
     List<WorkloadPoint> out = new ArrayList<>();
-    out.add(WorkloadPoint.program(WorkloadKind.OVERHEAD, UNIT_TERM + "/1", UNIT_TERM, List.of(1L),
+    out.add(WorkloadPoint.ofProgram(WorkloadKind.OVERHEAD, UNIT_TERM + "/1", UNIT_TERM, List.of(1L),
         () -> new Program(Version.V1_1_0, new Term.Const(UnitConstant.UNIT))));
     for (DefaultFun nop : HarnessBuiltins.NOPS) {
       int arity = nop.arity();
       long pointSeed = Seeds.derive(seed, BenchmarkNames.group(nop));
       List<Long> sizes = Collections.nCopies(arity, 1L);
-      out.add(WorkloadPoint.call(WorkloadKind.OVERHEAD,
+      out.add(WorkloadPoint.ofCall(WorkloadKind.OVERHEAD,
           BenchmarkNames.name(BenchmarkNames.group(nop), sizes), nop, sizes, () -> {
             SplittableRandom rng = new SplittableRandom(pointSeed);
             List<Constant> args = new ArrayList<>(arity);

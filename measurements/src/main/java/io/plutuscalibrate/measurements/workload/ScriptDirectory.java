@@ -68,7 +68,7 @@ public final class ScriptDirectory {
         problems.add(u.reason());
         continue;
       }
-      points.add(WorkloadPoint.script(GROUP + "/" + relative, GROUP, List.of(), source));
+      points.add(WorkloadPoint.ofScript(GROUP + "/" + relative, GROUP, List.of(), source));
     }
     return new Loaded(points, problems, ignored);
   }

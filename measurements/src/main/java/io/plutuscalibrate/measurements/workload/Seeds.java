@@ -1,7 +1,5 @@
 package io.plutuscalibrate.measurements.workload;
 
-import java.util.SplittableRandom;
-
 /**
  * Seeds for the generators: every point draws from its own generator, seeded by the sweep's seed
  * and the point's place (group, grid, index, attempt), so a point's arguments do not depend on
@@ -17,11 +15,6 @@ final class Seeds {
     h = mix(h ^ label.hashCode());
     for (long n : numbers) h = mix(h ^ n);
     return h;
-  }
-
-  /** A generator for {@link #derive}. */
-  static SplittableRandom random(long seed, String label, long... numbers) {
-    return new SplittableRandom(derive(seed, label, numbers));
   }
 
   /** The SplitMix64 finaliser (Steele, Lea and Flood, 2014). */

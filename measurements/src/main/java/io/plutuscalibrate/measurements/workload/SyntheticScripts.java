@@ -39,7 +39,7 @@ final class SyntheticScripts {
       for (int n : grid == Grid.QUICK ? s.quick() : s.standard()) {
         String name = GROUP + "/" + s.name() + "/" + n;
         byte[] flat = Flat.encode(applied(function, n));
-        out.add(WorkloadPoint.script(name, GROUP, List.of((long) n),
+        out.add(WorkloadPoint.ofScript(name, GROUP, List.of((long) n),
             new ScriptSource(name, ScriptFormat.FLAT, flat)));
       }
     }

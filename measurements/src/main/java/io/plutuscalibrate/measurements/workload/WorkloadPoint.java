@@ -54,7 +54,7 @@ public final class WorkloadPoint {
   }
 
   /** A builtin call (kind BUILTIN, or OVERHEAD for a no-op), built by {@code call} on demand. */
-  static WorkloadPoint call(WorkloadKind kind, String name, DefaultFun fun, List<Long> sizes,
+  static WorkloadPoint ofCall(WorkloadKind kind, String name, DefaultFun fun, List<Long> sizes,
       Supplier<BuiltinCall> call) {
     Supplier<Program> program = () -> call.get().program();
     return new WorkloadPoint(name, name, BenchmarkNames.group(fun), kind, sizes, fun, call,
@@ -62,13 +62,13 @@ public final class WorkloadPoint {
   }
 
   /** A point that is a whole program (OVERHEAD without a builtin, MACHINE_STEP). */
-  static WorkloadPoint program(WorkloadKind kind, String name, String group, List<Long> sizes,
+  static WorkloadPoint ofProgram(WorkloadKind kind, String name, String group, List<Long> sizes,
       Supplier<Program> program) {
     return new WorkloadPoint(name, name, group, kind, sizes, null, null, program, null);
   }
 
   /** A script point: {@link #program} decodes the script's bytes. */
-  static WorkloadPoint script(String name, String group, List<Long> sizes, ScriptSource script) {
+  static WorkloadPoint ofScript(String name, String group, List<Long> sizes, ScriptSource script) {
     return new WorkloadPoint(name, name, group, WorkloadKind.SCRIPT, sizes, null, null,
         () -> script.decode().orElseThrow(), script);
   }

@@ -120,7 +120,7 @@ public final class Workloads {
         if (!taken.containsKey(name)) break;
       }
       final long s = pointSeed;
-      WorkloadPoint p = WorkloadPoint.call(WorkloadKind.BUILTIN, name, fun, sizes,
+      WorkloadPoint p = WorkloadPoint.ofCall(WorkloadKind.BUILTIN, name, fun, sizes,
           () -> new BuiltinCall(fun, gen.generate(new SplittableRandom(s))));
       int k = taken.merge(name, 1, Integer::sum);
       out.add(k == 1 ? p : p.withId(name + "@" + k));
