@@ -61,6 +61,24 @@ import picocli.CommandLine.Option;
         "  calibrate sweep --shard 2/3 --out runs/part2      (then: calibrate merge ... --out RUN)",
         "  calibrate sweep --resume runs/full"})
 final class SweepCommand implements Callable<Integer> {
+  /**
+   * Note [Measurement JVM]: as JMH forks a JVM to measure in, the sweep measures in a fresh JVM
+   * started for the purpose, with flags chosen for measuring: a fixed heap whose pages are all
+   * touched at start ({@code -Xms1g -Xmx1g -XX:+AlwaysPreTouch}) and the parallel collector. On
+   * this project's 2-core VM the first touch of a heap page is expensive; a JVM that grows its
+   * heap as it goes pays it inside the timed batches, and the trivial program {@code (con unit
+   * ())} measured 21 us an evaluation instead of 0.35 us for as long as the heap was growing.
+   * The parallel collector has no concurrent phases, so between collections nothing of the
+   * collector's competes with the evaluating thread. The fresh JVM also starts the run with a
+   * profile of its own. The flags are part of the run's configuration (a resumed run uses them
+   * again) and the manifest records the measuring JVM's actual flags; {@code --in-process}
+   * measures in the JVM that runs the command, with whatever flags it has.
+   *
+   * <p>The JVM that was started watches the one that started it and stops (as at Ctrl-C) if it
+   * goes away; the run directory's lock keeps any other sweep out until it has.
+   */
+  static final String DEFAULT_JVM_FLAGS = "-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:+UseParallelGC";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--out", paramLabel = "RUN", description = "the new run directory")
@@ -122,6 +140,19 @@ final class SweepCommand implements Callable<Integer> {
           + " the evaluator's loop is compiled (default 5s with --quick, 15s otherwise)")
   String sessionWarmup;
 
+  @Option(names = "--jvm-flags", paramLabel = "FLAGS", defaultValue = DEFAULT_JVM_FLAGS,
+      description = "the flags of the fresh JVM the sweep measures in (default:"
+          + " ${DEFAULT-VALUE}); see Note [Measurement JVM] in SweepCommand")
+  String jvmFlags;
+
+  @Option(names = "--in-process",
+      description = "measure in this JVM instead of a fresh one with --jvm-flags")
+  boolean inProcess;
+
+  /** Set in the fresh JVM the sweep starts; see Note [Measurement JVM]. */
+  @Option(names = "--forked", hidden = true)
+  boolean forked;
+
   @Option(names = "--shard", paramLabel = "K/N", defaultValue = "1/1",
       description = "measure only part K of N of the sweep (round robin over the points), to"
           + " share a sweep between machines; join the parts with calibrate merge")
@@ -148,6 +179,7 @@ final class SweepCommand implements Callable<Integer> {
     SweepProgress progress = null;
     try {
       RunConfig config = configuration();
+      if (config.jvmFlags() != null && !forked) return fork(config, err);
       List<SweepPoint> points = points(config);
       ClockResolution clock = ClockResolution.measure();
       t = target(config);
@@ -160,7 +192,7 @@ final class SweepCommand implements Callable<Integer> {
       }
       progress = new SweepProgress(err, System.console() != null, config.sampler().precision());
       SweepOutcome outcome = runInterruptibly(config, t, clock, run, progress,
-          shardOf(points, config.shard()));
+          shardOf(points, config.shard()), forked);
       progress.close();
       report(outw, run.path(), config, outcome);
       if (!outcome.complete()) return 130;
@@ -190,8 +222,12 @@ final class SweepCommand implements Callable<Integer> {
    * abandoned, the manifest says interrupted, and the run can be resumed.
    */
   private static SweepOutcome runInterruptibly(RunConfig config, Target t, ClockResolution clock,
-      RunDirectory run, SweepProgress progress, List<SweepPoint> points) throws IOException {
+      RunDirectory run, SweepProgress progress, List<SweepPoint> points, boolean watchParent)
+      throws IOException {
     AtomicBoolean stop = new AtomicBoolean();
+    if (watchParent) {
+      ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> stop.set(true)));
+    }
     CountDownLatch done = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       stop.set(true);
@@ -210,6 +246,47 @@ final class SweepCommand implements Callable<Integer> {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException e) {
         // shutting down already: the hook is running
+      }
+    }
+  }
+
+  /** Runs this command again in a fresh JVM; see Note [Measurement JVM]. */
+  private int fork(RunConfig config, PrintWriter err) throws UserInputException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String f : config.jvmFlags().strip().split("\\s+")) if (!f.isEmpty()) cmd.add(f);
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Main.class.getName());
+    cmd.addAll(spec.root().commandLine().getParseResult().originalArgs());
+    cmd.add("--forked");
+    Process child;
+    try {
+      child = new ProcessBuilder(cmd).inheritIO().start();
+    } catch (IOException e) {
+      throw new UserInputException("cannot start the measuring JVM (" + e.getMessage()
+          + "); use --in-process to measure in this one");
+    }
+    Thread hook = new Thread(() -> {
+      child.destroy(); // SIGTERM: it stops as at Ctrl-C
+      try {
+        child.waitFor(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "sweep-fork-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      return child.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      child.destroy();
+      return 130;
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // shutting down: the hook is running
       }
     }
   }
@@ -249,7 +326,8 @@ final class SweepCommand implements Callable<Integer> {
         {"--time-budget", "timeBudgetSeconds"}, {"--max-point-time", "maxPointSeconds"},
         {"--shard", "shard"}, {"--seed", "seed"}, {"--variant", "variant"},
         {"--retries", "retries"}, {"--clock", "sampler.clock"},
-        {"--session-warmup", "sessionWarmupSeconds"}};
+        {"--session-warmup", "sessionWarmupSeconds"}, {"--jvm-flags", "jvmFlags"},
+        {"--in-process", "jvmFlags"}};
     List<String> checked = new ArrayList<>();
     for (String[] of : optionFields) if (pr.hasMatchedOption(of[0])) checked.add(of[1]);
     List<String> fields = new ArrayList<>();
@@ -304,7 +382,8 @@ final class SweepCommand implements Callable<Integer> {
         : quick ? Duration.ofSeconds(5) : Duration.ofSeconds(15);
     return new RunConfig(quick ? "quick" : "default", seed, names, variant.name(), sampler, budget,
         pointMax, kind, kind.equals("process") ? command : "",
-        kind.equals("process") ? timingMode : "", s, retries, warm);
+        kind.equals("process") ? timingMode : "", s, retries, warm,
+        inProcess ? null : jvmFlags.strip());
   }
 
   private static Target target(RunConfig config) throws TargetException {

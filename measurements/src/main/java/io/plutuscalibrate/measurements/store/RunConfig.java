@@ -30,10 +30,13 @@ import java.util.Objects;
  * @param retries how many times a point is retried after the target broke on it
  * @param jvmWarmup how long a session warms the target up on a mix of points before the first
  *     point (Note [Session warm-up] in Sweep)
+ * @param jvmFlags the flags of the JVM the sweep measures in (a fresh one, started for the
+ *     purpose), or null when it measures in the JVM that was started to run it
  */
 public record RunConfig(String grid, long seed, List<String> builtins, String variant,
     SamplerSettings sampler, Duration timeBudget, Duration maxPointTime, String target,
-    String command, String timing, Shard shard, int retries, Duration jvmWarmup) {
+    String command, String timing, Shard shard, int retries, Duration jvmWarmup,
+    String jvmFlags) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,7 +57,7 @@ public record RunConfig(String grid, long seed, List<String> builtins, String va
 
   public RunConfig withShard(Shard s) {
     return new RunConfig(grid, seed, builtins, variant, sampler, timeBudget, maxPointTime, target,
-        command, timing, s, retries, jvmWarmup);
+        command, timing, s, retries, jvmWarmup, jvmFlags);
   }
 
   /** The configuration as the manifest stores it. */
@@ -74,6 +77,7 @@ public record RunConfig(String grid, long seed, List<String> builtins, String va
     o.put("shard", shard.toString());
     o.put("retries", retries);
     o.put("sessionWarmupSeconds", jvmWarmup.toMillis() / 1000.0);
+    if (jvmFlags == null) o.putNull("jvmFlags"); else o.put("jvmFlags", jvmFlags);
     ObjectNode s = o.putObject("sampler");
     s.put("targetBatchMillis", sampler.targetBatch().toNanos() / 1e6);
     s.put("minSamples", sampler.minSamples());
@@ -115,7 +119,8 @@ public record RunConfig(String grid, long seed, List<String> builtins, String va
         Duration.ofMillis(Math.round(field(o, "maxPointSeconds").asDouble() * 1000)),
         field(o, "target").asText(), field(o, "command").asText(), field(o, "timing").asText(),
         Shard.parse(field(o, "shard").asText()), field(o, "retries").asInt(),
-        Duration.ofMillis(Math.round(field(o, "sessionWarmupSeconds").asDouble() * 1000)));
+        Duration.ofMillis(Math.round(field(o, "sessionWarmupSeconds").asDouble() * 1000)),
+        o.path("jvmFlags").isTextual() ? o.get("jvmFlags").asText() : null);
   }
 
   private static JsonNode field(JsonNode o, String name) {

@@ -13,9 +13,12 @@ import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -52,13 +55,16 @@ import java.util.UUID;
  * at any moment therefore loses at most the point in flight: on resume the journal is read (a
  * torn last line dropped), benching.csv is rebuilt from it and samples.csv is cut to the points
  * it lists, and the sweep measures the points it does not list, each exactly once. The manifest
- * is only ever replaced whole (written beside, synced, renamed).
+ * is only ever replaced whole (written beside, synced, renamed). A sweep holds a lock on the
+ * file {@code .lock} while it writes, so that no two sweeps write one run.
  */
 public final class RunDirectory implements Closeable {
   public static final String BENCHING = "benching.csv";
   public static final String SAMPLES = "samples.csv";
   public static final String POINTS = "points.csv";
   public static final String MANIFEST = "manifest.json";
+  /** Held (locked) by the sweep writing the run. */
+  public static final String LOCK = ".lock";
 
   static final String BENCHING_HEADER = "benchmark,t,t.mean.lb,t.mean.ub,t.sd,t.sd.lb,t.sd.ub";
   static final String SAMPLES_HEADER = "id,phase,index,repetitions,nanoseconds,cpu_nanoseconds,gc,used";
@@ -76,10 +82,12 @@ public final class RunDirectory implements Closeable {
   private final FileChannel benching;
   private final FileChannel samples;
   private final FileChannel points;
+  private final FileLock lock;
 
   private RunDirectory(Path dir, RunConfig config, ObjectNode manifest, ObjectNode session,
-      List<PointRecord> records) throws IOException {
+      List<PointRecord> records, FileLock lock) throws IOException {
     this.dir = dir;
+    this.lock = lock;
     this.config = config;
     this.manifest = manifest;
     this.session = session;
@@ -105,6 +113,7 @@ public final class RunDirectory implements Closeable {
       throw new RunStoreException(dir + " exists and is not a directory");
     }
     Files.createDirectories(dir);
+    FileLock lock = lock(dir);
     Instant now = Instant.now();
     ObjectNode m = JSON.createObjectNode();
     m.put("runId", newRunId(now));
@@ -120,7 +129,7 @@ public final class RunDirectory implements Closeable {
     Files.writeString(dir.resolve(SAMPLES), SAMPLES_HEADER + "\n", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(POINTS), Csv.row(PointRecord.HEADER) + "\n",
         StandardCharsets.UTF_8);
-    RunDirectory r = new RunDirectory(dir, config, m, session, List.of());
+    RunDirectory r = new RunDirectory(dir, config, m, session, List.of(), lock);
     r.writeManifest();
     return r;
   }
@@ -148,6 +157,7 @@ public final class RunDirectory implements Closeable {
         throw new RunStoreException(dir + " lacks " + f + ": not a run directory this program wrote");
       }
     }
+    FileLock lock = lock(dir);
     List<PointRecord> records = readJournal(dir.resolve(POINTS), config.sampler().confidence());
     Instant now = Instant.now();
     // Rebuild the derived files from the journal: see Note [Run directory].
@@ -173,9 +183,27 @@ public final class RunDirectory implements Closeable {
     }
     ObjectNode session = newSession(now, target, clock);
     session.put("resumedWithPointsDone", records.size());
-    RunDirectory r = new RunDirectory(dir, config, m, session, records);
+    RunDirectory r = new RunDirectory(dir, config, m, session, records, lock);
     r.writeManifest();
     return r;
+  }
+
+  /** Locks the run so that two sweeps never write it at once; released by {@link #close}. */
+  private static FileLock lock(Path dir) throws IOException, RunStoreException {
+    FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE);
+    FileLock l;
+    try {
+      l = ch.tryLock();
+    } catch (OverlappingFileLockException e) {
+      l = null;
+    }
+    if (l == null) {
+      ch.close();
+      throw new RunStoreException(dir + " is being written by another sweep; wait for it to end"
+          + " (or stop it) first");
+    }
+    return l;
   }
 
   private static ObjectNode readManifest(Path dir) throws IOException, RunStoreException {
@@ -335,6 +363,8 @@ public final class RunDirectory implements Closeable {
     benching.close();
     samples.close();
     points.close();
+    lock.release();
+    lock.channel().close();
   }
 
   private void writeManifest() throws IOException {

@@ -30,7 +30,7 @@ class RunDirectoryTest {
 
   static RunConfig config() {
     return new RunConfig("quick", 42, List.of(), "E", SamplerSettings.quick(),
-        Duration.ofMinutes(4), Duration.ofSeconds(2), "embedded", "", "", Shard.WHOLE, 1, Duration.ZERO);
+        Duration.ofMinutes(4), Duration.ofSeconds(2), "embedded", "", "", Shard.WHOLE, 1, Duration.ZERO, null);
   }
 
   static PointRecord ok(String id, double t) {
@@ -138,11 +138,21 @@ class RunDirectoryTest {
   }
 
   @Test
+  void aRunIsWrittenByOneSweepAtATime() throws Exception {
+    try (RunDirectory r = RunDirectory.create(run(), config(), TARGET, CLOCK, "t")) {
+      RunStoreException e = assertThrows(RunStoreException.class,
+          () -> RunDirectory.resume(run(), TARGET, CLOCK));
+      assertTrue(e.getMessage().contains("another sweep"), e.getMessage());
+    }
+    RunDirectory.resume(run(), TARGET, CLOCK).close();
+  }
+
+  @Test
   void configurationsDifferByField() {
     RunConfig a = config();
     RunConfig b = new RunConfig("default", 42, List.of(), "E",
         SamplerSettings.quick().withPrecision(0.05), Duration.ofMinutes(4), Duration.ofSeconds(2),
-        "embedded", "", "", new Shard(2, 3), 1, Duration.ZERO);
+        "embedded", "", "", new Shard(2, 3), 1, Duration.ZERO, null);
     List<String> d = a.differences(b);
     assertEquals(3, d.size(), d.toString());
     assertTrue(d.get(0).startsWith("grid"), d.toString());

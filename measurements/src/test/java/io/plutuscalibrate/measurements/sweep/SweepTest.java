@@ -58,7 +58,7 @@ class SweepTest {
         .withMaxWarmup(Duration.ofMillis(20)).withTargetBatch(Duration.ofMillis(1))
         .withGcBeforePoint(false);
     return new RunConfig("test", 1, List.of(), "E", s, Duration.ofSeconds(2),
-        Duration.ofMillis(300), target, command, "", Shard.WHOLE, 1, Duration.ZERO);
+        Duration.ofMillis(300), target, command, "", Shard.WHOLE, 1, Duration.ZERO, null);
   }
 
   private static Sampler sampler(RunConfig c) {
