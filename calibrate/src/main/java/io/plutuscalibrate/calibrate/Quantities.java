@@ -12,10 +12,20 @@ final class Quantities {
   private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
 
   /**
-   * A duration such as {@code 20m}, {@code 90s}, {@code 1h30m}, {@code 500ms} or {@code 2.5s};
-   * a bare number is seconds.
+   * A positive duration such as {@code 20m}, {@code 90s}, {@code 1h30m}, {@code 500ms} or
+   * {@code 2.5s}; a bare number is seconds.
    */
   static Duration duration(String option, String text) throws UserInputException {
+    Duration d = durationOrZero(option, text);
+    if (d.isZero()) {
+      throw new UserInputException(option + " expects a positive duration such as 20m, 90s,"
+          + " 1h30m or 500ms; got '" + text + "'");
+    }
+    return d;
+  }
+
+  /** As {@link #duration}, but zero ({@code 0}, {@code 0s}) is allowed. */
+  static Duration durationOrZero(String option, String text) throws UserInputException {
     String t = text.strip().toLowerCase(Locale.ROOT);
     try {
       if (t.matches("\\d+(\\.\\d+)?")) return Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000));
@@ -32,12 +42,12 @@ final class Quantities {
         });
         at = m.end();
       }
-      if (at == t.length() && at > 0 && millis > 0) return Duration.ofMillis(millis);
+      if (at == t.length() && at > 0) return Duration.ofMillis(millis);
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new UserInputException(option + " expects a positive duration such as 20m, 90s, 1h30m"
-        + " or 500ms; got '" + text + "'");
+    throw new UserInputException(option + " expects a duration such as 20m, 90s, 1h30m or 500ms;"
+        + " got '" + text + "'");
   }
 
   /** A fraction in (0, 1) written {@code 2%} or {@code 0.02}. */

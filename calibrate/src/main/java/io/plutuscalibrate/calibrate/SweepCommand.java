@@ -378,7 +378,7 @@ final class SweepCommand implements Callable<Integer> {
     if (retries < 0) throw new UserInputException("--retries must be 0 or more");
     List<String> names = builtins == null ? List.of()
         : builtins.stream().map(String::strip).filter(b -> !b.isEmpty()).toList();
-    Duration warm = sessionWarmup != null ? Quantities.duration("--session-warmup", sessionWarmup)
+    Duration warm = sessionWarmup != null ? Quantities.durationOrZero("--session-warmup", sessionWarmup)
         : quick ? Duration.ofSeconds(5) : Duration.ofSeconds(15);
     return new RunConfig(quick ? "quick" : "default", seed, names, variant.name(), sampler, budget,
         pointMax, kind, kind.equals("process") ? command : "",

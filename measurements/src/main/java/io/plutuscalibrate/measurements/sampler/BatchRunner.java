@@ -16,4 +16,13 @@ public interface BatchRunner {
    * [Sampling method] in {@link Sampler}. Runners that cannot do so ignore it.
    */
   default void collectGarbage() throws TargetException {}
+
+  /**
+   * The total time the evaluator's JIT compiler has spent so far, in milliseconds, or -1 when
+   * the runner cannot tell; warm-up is not steady while it grows (Note [Sampling method] in
+   * {@link Sampler}).
+   */
+  default long compilationMillis() {
+    return -1;
+  }
 }

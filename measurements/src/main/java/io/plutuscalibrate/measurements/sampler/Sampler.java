@@ -28,7 +28,10 @@ import java.util.function.LongSupplier;
  *   {@link SamplerSettings#minWarmup} and until the medians of two successive windows of
  *   {@link SamplerSettings#warmupWindow} batches agree within
  *   {@link SamplerSettings#warmupTolerance}, which is what the JIT having settled looks like
- *   from outside (the minimum because code not compiled yet can be steadily slow); warm-up is
+ *   from outside (the minimum because code not compiled yet can be steadily slow), and the
+ *   JIT compiler has not worked during the last window where the runner can tell
+ *   ({@link BatchRunner#compilationMillis}: on the embedded target, a compilation finishing
+ *   in the middle of a window changes the timings after it); warm-up is
  *   capped by {@link SamplerSettings#maxWarmup} and a share of the point's budget, and a point
  *   whose warm-up hit the cap says so ({@code warmupSteady}). Then n is scaled once more with
  *   the warm timings.</li>
@@ -118,17 +121,20 @@ public final class Sampler {
     // Warm-up: until two successive windows agree, or the cap.
     int w = settings.warmupWindow();
     List<Double> warm = new ArrayList<>();
+    List<Long> compiled = new ArrayList<>();
     boolean steady = false;
     while (clock.getAsLong() < warmupEnd) {
       b = runner.run(reps);
       samples.add(Sample.of(Sample.Phase.WARMUP, wi++, b, false));
       if (cancelled.getAsBoolean()) return cancelled(samples, reps, start);
       warm.add(b.secondsPerEvaluation(base));
+      compiled.add(runner.compilationMillis());
       int k = warm.size();
       if (k >= 2 * w && clock.getAsLong() >= warmupMin) {
         double recent = median(warm.subList(k - w, k));
         double before = median(warm.subList(k - 2 * w, k - w));
-        if (Math.abs(recent - before) <= settings.warmupTolerance() * before) {
+        boolean jitQuiet = compiled.get(k - 1).equals(compiled.get(k - w - 1));
+        if (jitQuiet && Math.abs(recent - before) <= settings.warmupTolerance() * before) {
           steady = true;
           break;
         }

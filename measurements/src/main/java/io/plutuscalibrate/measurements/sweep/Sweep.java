@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Note [Session warm-up]: before its first point a session runs a mix of the points (up to
  * {@value #WARMUP_POINTS}, spread over the sweep) in turn, in batches of growing size, for
- * {@link RunConfig#jvmWarmup}. The machine's loop is the same code for every point; compiling it
+ * {@link RunConfig#jvmWarmup} and then until the JIT compiler has been idle for a second (where
+ * the target can tell), for at most three times as long in all. The machine's loop is the same code for every point; compiling it
  * once on a mix, before anything is measured, gives it the profile of a mixed workload (as in a
  * node) rather than the profile of whichever point comes first, and takes the first points out of
  * the JIT's busiest time. Each point still warms up on its own (Note [Sampling method]).
@@ -123,7 +124,9 @@ public final class Sweep {
   /** See Note [Session warm-up]; failures here are left for the points' own measurement. */
   private void warmUp(List<SweepPoint> todo, long nanos) {
     if (nanos <= 0) return;
-    long end = System.nanoTime() + nanos;
+    long begin = System.nanoTime();
+    long end = begin + 3 * nanos;
+    long least = begin + nanos;
     int step = Math.max(1, todo.size() / WARMUP_POINTS);
     List<LoadedProgram> loaded = new ArrayList<>();
     try {
@@ -137,6 +140,8 @@ public final class Sweep {
         }
       }
       int reps = 1;
+      long compiled = -1;
+      long quietSince = System.nanoTime();
       while (!loaded.isEmpty() && !stop.get() && System.nanoTime() < end) {
         for (LoadedProgram l : loaded) {
           if (stop.get() || System.nanoTime() >= end) break;
@@ -147,6 +152,13 @@ public final class Sweep {
           }
         }
         reps = Math.min(reps * 2, 1 << 12);
+        long c = loaded.get(0).compilationMillis();
+        long now = System.nanoTime();
+        if (c != compiled) {
+          compiled = c;
+          quietSince = now;
+        }
+        if (now >= least && (c < 0 || now - quietSince >= 1_000_000_000L)) break;
       }
     } finally {
       loaded.forEach(LoadedProgram::close);
