@@ -2,9 +2,11 @@ package io.plutuscalibrate.bench;
 
 import io.plutuscalibrate.measurements.sampler.ClockResolution;
 import io.plutuscalibrate.measurements.sampler.PointMeasurement;
+import io.plutuscalibrate.measurements.sampler.Sample;
 import io.plutuscalibrate.measurements.sampler.Sampler;
 import io.plutuscalibrate.measurements.sampler.SamplerSettings;
 import io.plutuscalibrate.measurements.sampler.Summary;
+import io.plutuscalibrate.measurements.sampler.TimeBase;
 import io.plutuscalibrate.measurements.store.HostInfo;
 import io.plutuscalibrate.measurements.sweep.SweepPoint;
 import io.plutuscalibrate.measurements.sweep.SweepPoints;
@@ -32,8 +34,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  *   mvn -B -q -Pjmh -pl bench -am package -DskipTests
- *   java -cp 'bench/target/bench.jar:bench/target/lib/*' io.plutuscalibrate.bench.CrossCheck \
+ *   java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:+UseParallelGC -Xbatch \
+ *       -cp 'bench/target/bench.jar:bench/target/lib/*' io.plutuscalibrate.bench.CrossCheck \
  *       [--iterations 10] [--warmup 5] [--seconds 1] [ID ...]
+ * </pre>
+ * (the harness side with the flags of a sweep's measuring JVM, Note [Measurement JVM] in
+ * SweepCommand; the JMH forks with {@link #JMH_JVM_ARGS}).
+ * <pre>
  * </pre>
  */
 public final class CrossCheck {
@@ -44,6 +51,10 @@ public final class CrossCheck {
       "AddInteger", "MultiplyInteger", "DivideInteger", "EqualsByteString", "AppendByteString",
       "Sha2_256", "Blake2b_256", "VerifyEd25519Signature", "IfThenElse", "EqualsData",
       "MkCons", "Bls12_381_G1_add");
+
+  /** The JMH forks' flags: the sweep's heap and collector, JMH's own (background) compilation. */
+  static final String[] JMH_JVM_ARGS = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch",
+      "-XX:+UseParallelGC"};
 
   private static Map<String, SweepPoint> points;
 
@@ -91,10 +102,15 @@ public final class CrossCheck {
     EmbeddedTarget target = EmbeddedTarget.create(
         SweepPoints.machineParameters(SemanticsVariant.NEWEST), HostInfo.projectVersion());
     Map<String, Summary> ours = new LinkedHashMap<>();
+    Map<String, Summary> oursWall = new LinkedHashMap<>();
     for (String id : ids) {
       try (LoadedProgram l = target.load(point(id).program().get())) {
         PointMeasurement m = sampler.measure(l, 10_000_000_000L, () -> false);
         ours.put(id, m.summary());
+        // the same batches by the wall clock
+        double[] wall = m.samples().stream().filter(Sample::used)
+            .mapToDouble(x -> x.secondsPerEvaluation(TimeBase.WALL)).toArray();
+        oursWall.put(id, Summary.of(wall));
         System.err.printf(Locale.ROOT, "harness %s: %.4g s [%.4g, %.4g]%n", id,
             m.summary().estimate(), m.summary().lower(), m.summary().upper());
       }
@@ -102,10 +118,13 @@ public final class CrossCheck {
 
     // JMH: a fork per point.
     StringBuilder table = new StringBuilder();
-    table.append("| point | harness (ns) | harness 95% | JMH (ns) | JMH 95% | harness/JMH | overlap |\n");
-    table.append("|---|---:|---|---:|---|---:|---|\n");
+    table.append("| point | harness CPU (ns) | 95% | harness wall (ns) | 95% | JMH (ns) | JMH 95% |"
+        + " CPU/JMH | overlap | wall/JMH | overlap |\n");
+    table.append("|---|---:|---|---:|---|---:|---|---:|---|---:|---|\n");
     int overlapping = 0;
+    int overlappingWall = 0;
     double logSum = 0;
+    double logSumWall = 0;
     for (String id : ids) {
       Options opt = new OptionsBuilder()
           .include(PointBenchmark.class.getName())
@@ -116,6 +135,7 @@ public final class CrossCheck {
           .measurementIterations(iterations)
           .measurementTime(TimeValue.milliseconds((long) (seconds * 1000)))
           .timeUnit(TimeUnit.NANOSECONDS)
+          .jvmArgs(JMH_JVM_ARGS)
           .shouldFailOnError(true)
           .build();
       RunResult r = new Runner(opt).runSingle();
@@ -123,18 +143,25 @@ public final class CrossCheck {
       double jmh = res.getScore();
       double[] ci = res.getStatistics().getConfidenceIntervalAt(0.95);
       Summary s = ours.get(id);
-      double h = s.estimate() * 1e9;
-      double hl = s.lower() * 1e9;
-      double hu = s.upper() * 1e9;
-      boolean overlap = hl <= ci[1] && ci[0] <= hu;
+      Summary w = oursWall.get(id);
+      boolean overlap = s.lower() * 1e9 <= ci[1] && ci[0] <= s.upper() * 1e9;
+      boolean overlapWall = w.lower() * 1e9 <= ci[1] && ci[0] <= w.upper() * 1e9;
       if (overlap) overlapping++;
-      logSum += Math.log(h / jmh);
-      table.append(String.format(Locale.ROOT, "| %s | %.1f | [%.1f, %.1f] | %.1f | [%.1f, %.1f] | %.3f | %s |%n",
-          id, h, hl, hu, jmh, ci[0], ci[1], h / jmh, overlap ? "yes" : "no"));
+      if (overlapWall) overlappingWall++;
+      logSum += Math.log(s.estimate() * 1e9 / jmh);
+      logSumWall += Math.log(w.estimate() * 1e9 / jmh);
+      table.append(String.format(Locale.ROOT,
+          "| %s | %.1f | [%.1f, %.1f] | %.1f | [%.1f, %.1f] | %.1f | [%.1f, %.1f] | %.3f | %s | %.3f | %s |%n",
+          id, s.estimate() * 1e9, s.lower() * 1e9, s.upper() * 1e9,
+          w.estimate() * 1e9, w.lower() * 1e9, w.upper() * 1e9, jmh, ci[0], ci[1],
+          s.estimate() * 1e9 / jmh, overlap ? "yes" : "no",
+          w.estimate() * 1e9 / jmh, overlapWall ? "yes" : "no"));
     }
-    table.append(String.format(Locale.ROOT, "%nOverlapping intervals: %d of %d; geometric mean of"
-        + " the ratios: %.3f; load average at the end: %.2f%n", overlapping, ids.size(),
-        Math.exp(logSum / ids.size()), HostInfo.loadAverage()));
+    table.append(String.format(Locale.ROOT, "%nOverlapping intervals: CPU %d of %d, wall %d of %d;"
+        + " geometric mean of the ratios: CPU/JMH %.3f, wall/JMH %.3f; load average at the end:"
+        + " %.2f%n", overlapping, ids.size(), overlappingWall, ids.size(),
+        Math.exp(logSum / ids.size()), Math.exp(logSumWall / ids.size()),
+        HostInfo.loadAverage()));
     System.out.print(table);
   }
 }

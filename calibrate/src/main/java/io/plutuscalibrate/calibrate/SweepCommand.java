@@ -19,6 +19,7 @@ import io.plutuscalibrate.measurements.target.ProcessSettings;
 import io.plutuscalibrate.measurements.target.ProcessTarget;
 import io.plutuscalibrate.measurements.target.Target;
 import io.plutuscalibrate.measurements.target.TargetException;
+import io.plutuscalibrate.measurements.target.TargetInfo;
 import io.plutuscalibrate.models.SemanticsVariant;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -198,7 +199,7 @@ final class SweepCommand implements Callable<Integer> {
         throw new UserInputException("cannot write the run directory: " + Messages.ioReason(e));
       }
       progress = new SweepProgress(err, System.console() != null, config.sampler().precision());
-      SweepOutcome outcome = runInterruptibly(config, t, clock, run, progress,
+      SweepOutcome outcome = runInterruptibly(samplerFor(config, t.info()), t, clock, run, progress,
           shardOf(points, config.shard()), forked);
       progress.close();
       report(outw, run.path(), config, outcome);
@@ -228,7 +229,8 @@ final class SweepCommand implements Callable<Integer> {
    * Runs the sweep so that Ctrl-C (SIGINT, SIGTERM) stops it cleanly: the point in flight is
    * abandoned, the manifest says interrupted, and the run can be resumed.
    */
-  private static SweepOutcome runInterruptibly(RunConfig config, Target t, ClockResolution clock,
+  private static SweepOutcome runInterruptibly(SamplerSettings settings, Target t,
+      ClockResolution clock,
       RunDirectory run, SweepProgress progress, List<SweepPoint> points, boolean watchParent)
       throws IOException {
     AtomicBoolean stop = new AtomicBoolean();
@@ -246,7 +248,7 @@ final class SweepCommand implements Callable<Integer> {
     }, "sweep-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try (run) {
-      return Sweep.on(t, Sampler.create(config.sampler(), clock), run, progress, stop).run(points);
+      return Sweep.on(t, Sampler.create(settings, clock), run, progress, stop).run(points);
     } finally {
       done.countDown();
       try {
@@ -296,6 +298,18 @@ final class SweepCommand implements Callable<Integer> {
         // shutting down: the hook is running
       }
     }
+  }
+
+  /**
+   * The sampler's settings for the target: with round-trip timing, batches last at least 50
+   * times the protocol overhead that is subtracted from them (Note [Protocol overhead] in
+   * ProcessTarget), so that its error stays small beside them.
+   */
+  static SamplerSettings samplerFor(RunConfig config, TargetInfo info) {
+    SamplerSettings s = config.sampler();
+    if (!"round-trip".equals(info.timing())) return s;
+    long least = (long) (50 * info.protocolOverheadNanos());
+    return least > s.targetBatch().toNanos() ? s.withTargetBatch(Duration.ofNanos(least)) : s;
   }
 
   static List<SweepPoint> shardOf(List<SweepPoint> all, Shard shard) {

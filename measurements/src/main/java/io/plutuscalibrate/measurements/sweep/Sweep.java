@@ -193,6 +193,11 @@ public final class Sweep {
         }
         PointMeasurement m = sampler.measure(loaded, budget, stop::get);
         if (m.stop() == StopReason.CANCELLED) return null;
+        if (!(m.summary().estimate() > 0)) {
+          return failed(p, PointRecord.Status.FAILED, t0, attempts, "its time per evaluation came"
+              + " out as " + m.summary().estimate() + " s: the batches were too short to time"
+              + " (with round-trip timing: not longer than the protocol overhead)");
+        }
         PointRecord r = PointRecord.measured(p.id(), p.name(), p.group(), p.kind(), m, check,
             seconds(t0), attempts);
         return new Measured(r, m.samples());
