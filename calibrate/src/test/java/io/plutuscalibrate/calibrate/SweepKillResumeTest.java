@@ -87,6 +87,32 @@ class SweepKillResumeTest {
     assertTrue(m.get("jvm").get("flags").toString().contains("-Xmx256m"), m.get("jvm").toString());
   }
 
+  @Test
+  void terminatedSweepStopsCleanlyAndSaysSo() throws Exception {
+    Path run = dir.resolve("run");
+    Path log = dir.resolve("sweep.log");
+    List<String> cmd = Jvm.calibrate("sweep", "--quick", "--builtins", String.join(",", BUILTINS),
+        "--precision", "30%", "--time-budget", "30s", "--max-point-time", "400ms",
+        "--session-warmup", "1s",
+        "--jvm-flags", "-Xms256m -Xmx256m -XX:+AlwaysPreTouch -XX:+UseParallelGC",
+        "--out", run.toString());
+    Process sweep = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    waitForPoints(run, 3, sweep, log);
+    List<ProcessHandle> tree = new ArrayList<>(sweep.descendants().toList());
+    sweep.destroy(); // SIGTERM to the JVM that was started, as a service manager would
+    assertTrue(sweep.waitFor(60, TimeUnit.SECONDS));
+    for (ProcessHandle h : tree) h.onExit().get(60, TimeUnit.SECONDS);
+    JsonNode m = manifest(run);
+    assertEquals("interrupted", m.get("status").asText(), Files.readString(log));
+    assertEquals("interrupted", m.get("sessions").get(0).get("status").asText());
+    int n = ids(run).size();
+    assertEquals(n, m.get("points").get("finished").asInt());
+    assertEquals(n, SweepCommandTest.rows(run).size());
+    assertTrue(Files.readString(log).contains("sweep interrupted (continue with --resume"),
+        Files.readString(log));
+  }
+
   /** Waits until the journal holds {@code n} points; returns how many it holds. */
   private static int waitForPoints(Path run, int n, Process p, Path log) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
