@@ -1,6 +1,9 @@
 package io.plutuscalibrate.reports.drift;
 
+import io.plutuscalibrate.reports.timing.PointTiming;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The outcome of comparing a current run with a baseline: a verdict per builtin (in baseline
@@ -27,6 +30,32 @@ public record DriftReport(String baseline, String current, DriftSettings setting
   /** Whether any builtin drifted (either way). */
   public boolean drifted() {
     return builtins.stream().anyMatch(b -> b.verdict().drifted());
+  }
+
+  /** Whether any builtin has a verdict that {@code policy} counts as a failure. */
+  public boolean fails(FailOn policy) {
+    return builtins.stream().anyMatch(b -> policy.fails(b.verdict()));
+  }
+
+  /** Builtins with points only in the baseline and none in common (e.g. removed benchmarks). */
+  public List<String> builtinsOnlyInBaseline() {
+    return builtinsWithout(onlyInBaseline);
+  }
+
+  /** Builtins with points only in the current run and none in common (e.g. new builtins). */
+  public List<String> builtinsOnlyInCurrent() {
+    return builtinsWithout(onlyInCurrent);
+  }
+
+  private List<String> builtinsWithout(List<String> benchmarks) {
+    Set<String> tested = new java.util.HashSet<>();
+    for (BuiltinDrift b : builtins) tested.add(b.builtin());
+    Set<String> out = new LinkedHashSet<>();
+    for (String name : benchmarks) {
+      String builtin = PointTiming.builtinOf(name);
+      if (!tested.contains(builtin)) out.add(builtin);
+    }
+    return List.copyOf(out);
   }
 
   /** The points that drifted, in report order. */

@@ -1,6 +1,5 @@
 package io.plutuscalibrate.reports.timing;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +7,13 @@ import java.util.Map;
 
 /**
  * The timed points of one run (a criterion CSV or a run directory), in file order, by benchmark
- * name. A name that occurs twice keeps its first point and the second is reported as a warning.
- * Immutable.
+ * name. Immutable.
+ *
+ * <p>Note [Repeated benchmark names]: criterion files may hold several points under one name:
+ * the official set measures, for instance, {@code SliceByteString/1/1/100} sixteen times with
+ * different random inputs of the same sizes, and {@code IfThenElse} twice over. They are different
+ * points, so the k-th occurrence (k >= 2) of a name is keyed {@code name#k}; two runs of the same
+ * suite list them in the same order, so occurrences match up by number.
  */
 public final class RunTimings {
   private final String source;
@@ -20,17 +24,21 @@ public final class RunTimings {
   private RunTimings(String source, List<PointTiming> points, List<String> warnings) {
     this.source = source;
     Map<String, PointTiming> map = new LinkedHashMap<>();
-    List<String> notes = new ArrayList<>(warnings);
+    Map<String, Integer> seen = new java.util.HashMap<>();
     for (PointTiming p : points) {
-      PointTiming old = map.putIfAbsent(p.benchmark(), p);
-      if (old != null) {
-        notes.add(source + ":" + p.line() + ": benchmark '" + p.benchmark()
-            + "' repeats line " + old.line() + "; the later one is ignored");
+      int k = seen.merge(p.benchmark(), 1, Integer::sum);
+      PointTiming keyed = p;
+      if (k > 1) {
+        String key = p.benchmark() + "#" + k;
+        while (map.containsKey(key)) key = key + "'"; // a name that itself ends in #k
+        keyed = new PointTiming(key, p.builtin(), p.line(), p.mean(), p.lower(), p.upper(),
+            p.sd(), p.samples());
       }
+      map.put(keyed.benchmark(), keyed);
     }
     this.byBenchmark = Collections.unmodifiableMap(map);
     this.points = List.copyOf(map.values());
-    this.warnings = List.copyOf(notes);
+    this.warnings = List.copyOf(warnings);
   }
 
   public static RunTimings of(String source, List<PointTiming> points, List<String> warnings) {
