@@ -5,7 +5,9 @@ package io.plutuscalibrate.reports.drift;
  *
  * @param threshold the smallest relative change that counts as drift: 0.05 flags a builtin whose
  *     time grew by 5% or more (ratio at least 1.05) or shrank by 5% or more (at most 0.95)
- * @param fdr the false-discovery rate of the Benjamini-Hochberg procedure, e.g. 0.05
+ * @param fdr the error rate of the tests, e.g. 0.05: the family-wise rate of Holm's procedure
+ *     across builtins (whose verdicts decide the check) and the false-discovery rate of the
+ *     Benjamini-Hochberg procedure across points
  * @param normalize whether changes are measured relative to the run-wide factor (the median
  *     change over builtins), see Note [Run-to-run noise]
  * @param minRunNoise the least run-to-run noise of a builtin's level (a standard deviation on
