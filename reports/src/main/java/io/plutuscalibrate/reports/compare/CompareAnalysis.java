@@ -55,7 +55,8 @@ public final class CompareAnalysis {
       for (RunTimings r : all) everywhere &= r.point(p.benchmark()) != null;
       if (everywhere) common.add(p.benchmark()); else leftOut++;
     }
-    java.util.Set<String> seen = new java.util.HashSet<>(common);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (PointTiming p : first.points()) seen.add(p.benchmark());
     for (RunTimings r : all) {
       for (PointTiming p : r.points()) {
         if (!seen.contains(p.benchmark()) && seen.add(p.benchmark())) leftOut++;
