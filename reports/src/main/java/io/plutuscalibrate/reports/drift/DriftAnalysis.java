@@ -58,8 +58,10 @@ import org.apache.commons.math3.distribution.TDistribution;
  * ratios (robust to a minority of outlier points), with variance (pi/2) mean(s_i^2)/n from its
  * points' noise s_i^2 plus the builtin noise. z = change / sd is referred to Student's t with
  * Satterthwaite degrees of freedom, where the builtin noise, estimated by a MAD over K builtins,
- * counts for about 0.37 (K - 1) of them (the MAD's efficiency): with ~100 builtins that moves
- * the critical value from 3.5 to about 3.9 standard deviations, the margin that keeps the
+ * counts for about 0.37 (K - 1) of them (the MAD's efficiency), and the point noise of a
+ * builtin with m points, a MAD shrunk towards the pool as if by 10 more points, for about
+ * 0.37 (m - 1 + 10): with ~100 builtins that moves the critical value from 3.5 to about 3.9
+ * standard deviations, more for builtins with few points, the margin that keeps the
  * false-alarm rate at its nominal level although the noise was estimated. A builtin with one or
  * two points has no replication to tell a drift from an outlier point, so its p-value is also
  * compared with the empirical tail of the standardised point deviations of the other builtins,
@@ -232,6 +234,7 @@ public final class DriftAnalysis {
       }
       double[] pointVar = new double[n]; // within-run + point noise
       double[] levelVar = new double[k];
+      double[] levelDf = new double[k]; // how well levelVar is known; see Note [Drift decision]
       for (int b = 0; b < k; b++) {
         double sum = 0;
         for (int i : idx[b]) {
@@ -241,6 +244,8 @@ public final class DriftAnalysis {
         int m = idx[b].length;
         double meanVar = sum / m;
         levelVar[b] = m >= 3 ? Robust.MEDIAN_VARIANCE_FACTOR * meanVar / m : meanVar / m;
+        levelDf[b] = m >= 3 && !Double.isNaN(pooledSd)
+            ? MAD_EFFICIENCY * (m - 1 + SHRINK_POINTS) : Double.POSITIVE_INFINITY;
       }
 
       // The builtin noise.
@@ -277,7 +282,8 @@ public final class DriftAnalysis {
       for (int b = 0; b < k; b++) {
         double var = levelVar[b] + builtinVar;
         // Satterthwaite: only the builtin noise is estimated from few values.
-        double df = builtinDf * var * var / (builtinVar * builtinVar);
+        double df = var * var / (builtinVar * builtinVar / builtinDf
+            + levelVar[b] * levelVar[b] / levelDf[b]);
         double sd = Math.sqrt(var);
         if (Double.isInfinite(df) || df > 1e6) {
           bp[b] = 2 * NORMAL.cumulativeProbability(-Math.abs(level[b] / sd));

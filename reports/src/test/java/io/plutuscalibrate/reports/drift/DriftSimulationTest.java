@@ -19,15 +19,31 @@ import org.junit.jupiter.api.Test;
  * benchmark set's shape with realistic run-to-run noise ({@link SyntheticRuns}). The seeds are
  * fixed, so the outcomes are deterministic; {@code -Ddrift.seeds=N} runs N seeds instead of the
  * default and prints the rates (what the report quotes), {@code -Ddrift.jitter=0.015} and
- * {@code -Ddrift.jitterDf=4} change the builtin jitter for a sensitivity check.
+ * {@code -Ddrift.jitterDf=4} change the builtin jitter for a sensitivity check, and
+ * {@code -Ddrift.shape=harness} uses the point counts of this project's default sweep and
+ * {@code -Ddrift.burst=N} sets the longest burst of interference, in points.
  */
 class DriftSimulationTest {
   private static final int SEEDS = Integer.getInteger("drift.seeds", 30);
 
+  /** The truth of seed s: the official set's shape, or the harness's with -Ddrift.shape=harness. */
+  private static SyntheticRuns truth(long s) {
+    return "harness".equals(System.getProperty("drift.shape"))
+        ? SyntheticRuns.harnessShape(s) : SyntheticRuns.officialShape(s);
+  }
+
   private static SyntheticRuns.Noise noise() {
-    return SyntheticRuns.Noise.realistic().withJitter(
+    SyntheticRuns.Noise realistic = SyntheticRuns.Noise.realistic();
+    return realistic.withJitter(
         Double.parseDouble(System.getProperty("drift.jitter", "0.01")),
-        Integer.getInteger("drift.jitterDf", 0));
+        Integer.getInteger("drift.jitterDf", 0))
+        .withMaxBurstLength(Integer.getInteger("drift.burst", realistic.maxBurstLength()));
+  }
+
+  /** The defaults, with {@code -Ddrift.minRunNoise=0.015} to try another minimum. */
+  private static DriftSettings settings() {
+    return DriftSettings.defaults().withMinRunNoise(Double.parseDouble(
+        System.getProperty("drift.minRunNoise", String.valueOf(DriftSettings.DEFAULT_MIN_RUN_NOISE))));
   }
 
   /** 3 to 5 builtins with at least 3 points, each slowed by 10% to 30%. */
@@ -54,7 +70,7 @@ class DriftSimulationTest {
     Map<String, Double> slow = slowdowns(truth, 42);
     RunTimings base = truth.run("baseline", noise(), Map.of(), rnd);
     RunTimings cur = truth.run("current", noise(), slow, rnd);
-    DriftReport r = DriftAnalysis.analyse(base, cur, DriftSettings.defaults());
+    DriftReport r = DriftAnalysis.analyse(base, cur, settings());
     assertEquals(new TreeSet<>(slow.keySet()), flagged(r, Verdict.SLOWER), slow.toString());
     assertEquals(new TreeSet<>(), flagged(r, Verdict.FASTER));
     for (BuiltinDrift b : r.builtins(Verdict.SLOWER)) {
@@ -69,10 +85,10 @@ class DriftSimulationTest {
     int quiet = 0;
     List<String> alarms = new ArrayList<>();
     for (int s = 0; s < SEEDS; s++) {
-      SyntheticRuns truth = SyntheticRuns.officialShape(s);
+      SyntheticRuns truth = truth(s);
       SplittableRandom rnd = new SplittableRandom(1000 + s);
       DriftReport r = DriftAnalysis.analyse(truth.run("a", noise(), Map.of(), rnd),
-          truth.run("b", noise(), Map.of(), rnd), DriftSettings.defaults());
+          truth.run("b", noise(), Map.of(), rnd), settings());
       if (r.drifted()) {
         alarms.add("seed " + s + ": " + r.builtins().stream().filter(b -> b.verdict().drifted())
             .map(b -> b.builtin() + "(" + b.points() + " points) " + b.change()).toList());
@@ -93,11 +109,11 @@ class DriftSimulationTest {
     int slowed = 0;
     List<String> misses = new ArrayList<>();
     for (int s = 0; s < SEEDS; s++) {
-      SyntheticRuns truth = SyntheticRuns.officialShape(s);
+      SyntheticRuns truth = truth(s);
       SplittableRandom rnd = new SplittableRandom(5000 + s);
       Map<String, Double> slow = slowdowns(truth, s);
       DriftReport r = DriftAnalysis.analyse(truth.run("a", noise(), Map.of(), rnd),
-          truth.run("b", noise(), slow, rnd), DriftSettings.defaults());
+          truth.run("b", noise(), slow, rnd), settings());
       TreeSet<String> got = flagged(r, Verdict.SLOWER);
       slowed += slow.size();
       for (String b : slow.keySet()) if (got.contains(b)) found++;

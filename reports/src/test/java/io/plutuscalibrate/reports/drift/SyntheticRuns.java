@@ -44,6 +44,11 @@ final class SyntheticRuns {
       return new Noise(0.03, 0.01, 0, 0.015, 0.005, 0.20, 2, 20);
     }
 
+    Noise withMaxBurstLength(int points) {
+      return new Noise(global, builtinJitter, jitterDf, pointNoise, outlierRate, outlierMean,
+          burstsPerRun, points);
+    }
+
     Noise withJitter(double sd, int df) {
       return new Noise(global, sd, df, pointNoise, outlierRate, outlierMean, burstsPerRun,
           maxBurstLength);
@@ -56,6 +61,15 @@ final class SyntheticRuns {
     {128, 1}, {150, 14}, {156, 1}, {160, 2}, {200, 2}, {225, 1}, {256, 3}, {400, 6}, {441, 2},
     {500, 1}, {625, 1}, {1158, 1}};
 
+  /**
+   * Point counts per builtin of this project's default sweep grid (the workloads table of the
+   * measurements module, 107 groups, 1,715 points): fewer points per builtin than the official
+   * set, and 7 single-point groups.
+   */
+  private static final int[][] HARNESS_SHAPE = {
+    {1, 7}, {5, 2}, {8, 19}, {9, 2}, {10, 21}, {12, 8}, {15, 1}, {16, 28}, {20, 2}, {25, 4},
+    {29, 1}, {32, 1}, {36, 3}, {38, 1}, {40, 2}, {49, 2}, {100, 1}};
+
   final List<String> benchmarks = new ArrayList<>();
   final List<String> builtins = new ArrayList<>();
   final List<String> replicatedBuiltins = new ArrayList<>();
@@ -63,11 +77,11 @@ final class SyntheticRuns {
   private final double[] micros;
   private final double[] relSe;
 
-  private SyntheticRuns(SplittableRandom rnd) {
+  private SyntheticRuns(int[][] shapes, SplittableRandom rnd) {
     List<Double> times = new ArrayList<>();
     List<Double> ses = new ArrayList<>();
     int b = 0;
-    for (int[] shape : SHAPE) {
+    for (int[] shape : shapes) {
       for (int j = 0; j < shape[1]; j++, b++) {
         String name = (shape[0] == 1 ? "Nop" : "Builtin") + b;
         builtins.add(name);
@@ -86,7 +100,12 @@ final class SyntheticRuns {
 
   /** A truth of the official shape whose times are drawn with {@code seed}. */
   static SyntheticRuns officialShape(long seed) {
-    return new SyntheticRuns(new SplittableRandom(seed));
+    return new SyntheticRuns(SHAPE, new SplittableRandom(seed));
+  }
+
+  /** A truth of the shape of this project's default sweep whose times are drawn with {@code seed}. */
+  static SyntheticRuns harnessShape(long seed) {
+    return new SyntheticRuns(HARNESS_SHAPE, new SplittableRandom(seed));
   }
 
   /**
