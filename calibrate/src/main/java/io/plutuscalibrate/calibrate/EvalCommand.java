@@ -11,12 +11,12 @@ import io.plutuscalibrate.uplc.cek.EvaluationResult;
 import io.plutuscalibrate.uplc.cek.StepTally;
 import io.plutuscalibrate.uplc.core.DefaultFun;
 import io.plutuscalibrate.uplc.core.Program;
-import io.plutuscalibrate.uplc.text.ParseResult;
-import io.plutuscalibrate.uplc.text.UplcParser;
+import io.plutuscalibrate.uplc.load.LoadResult;
+import io.plutuscalibrate.uplc.load.ProgramFormat;
+import io.plutuscalibrate.uplc.load.ProgramLoader;
 import io.plutuscalibrate.uplc.text.UplcPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -29,18 +29,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code calibrate eval FILE}: evaluates a program in the textual syntax on the embedded CEK
- * machine and prints the result and the budget spent; with {@code --json}, also the steps of
- * each kind and the calls and cost of each builtin. Exit status 0 when evaluation succeeds, 1 when
- * it fails or runs out of budget, 2 for unusable input.
+ * {@code calibrate eval FILE}: evaluates a program on the embedded CEK machine and prints the
+ * result and the budget spent; with {@code --counting}, also a table of the machine steps and
+ * builtin calls with their costs ({@link CountingTable}); with {@code --json}, the same as JSON.
+ * The program may be text, flat, CBOR-wrapped flat (the ledger's form), either as hex, or a
+ * cardano-cli text envelope: see Note [Program input formats] in {@link ProgramLoader}. Exit
+ * status 0 when evaluation succeeds, 1 when it fails or runs out of budget, 2 for unusable input.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Evaluate a UPLC program (textual syntax) and print its result and budget.")
+    description = "Evaluate a UPLC program and print its result and budget. The program is told"
+        + " apart by extension (.uplc text, .flat, .cbor, .hex, .json/.plutus text envelope) or"
+        + " else by content; CBOR may wrap the flat bytes once or twice.")
 final class EvalCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "the program, (program 1.x.0 ...)")
+  @Parameters(paramLabel = "FILE",
+      description = "the program: text (program 1.x.0 ...), flat, CBOR or hex")
   Path file;
+
+  @Option(names = "--counting", description = "also print the budget spent on each kind of"
+      + " machine step and each builtin (as uplc evaluate --counting/--tallying)")
+  boolean counting;
 
   @Option(names = "--json", description = "print a JSON object with the result, budget, steps"
       + " by kind and builtin calls")
@@ -65,6 +74,10 @@ final class EvalCommand implements Callable<Integer> {
         out.println(toJson(program, result, limit));
       } else {
         printText(out, program, result);
+        if (counting) {
+          out.println();
+          CountingTable.print(out, result.spent(), result.tally(), machine);
+        }
       }
       out.flush();
       return result.isSuccess() ? 0 : 1;
@@ -76,17 +89,18 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   static Program readProgram(Path file) throws UserInputException {
-    String source;
+    byte[] content;
     try {
-      source = Files.readString(file, StandardCharsets.UTF_8);
+      content = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UserInputException("cannot read program " + Messages.ioReason(e));
     }
-    ParseResult<Program> parsed = UplcParser.parseProgram(source, file.toString());
-    if (parsed instanceof ParseResult.Failed<Program> f) {
-      throw new UserInputException("parse error: " + Messages.oneLine(f.error().toString()));
+    LoadResult loaded = ProgramLoader.fromBytes(content, file.toString());
+    if (loaded instanceof LoadResult.Failed f) {
+      String kind = f.format() == ProgramFormat.TEXT ? "parse error: " : "decode error: ";
+      throw new UserInputException(kind + Messages.oneLine(f.message()));
     }
-    return parsed.orElseThrow();
+    return loaded.orElseThrow();
   }
 
   static ExBudget parseBudget(String text) throws UserInputException {

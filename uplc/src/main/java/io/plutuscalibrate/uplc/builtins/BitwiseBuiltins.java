@@ -14,43 +14,45 @@ import java.math.BigInteger;
  * The logical and bitwise bytestring builtins of CIP-122 and CIP-123; the operations themselves
  * are in {@link Bitwise}. The declarations follow {@code toBuiltinMeaning} in
  * {@code PlutusCore.Default.Builtins}, including what changes under variants D and E: bounded
- * bytestring arguments (Note [On-chain bytestring bound]), writeBits' input limit, and the shift
- * and rotation amounts being read as {@code Int} instead of {@code IntegerCostedLiterally}.
+ * bytestring arguments (Note [On-chain bounds in variants D and E] in {@link TypedArgs}),
+ * writeBits' input limit, and the shift and rotation amounts being read as {@code Int} instead of
+ * {@code IntegerCostedLiterally}. {@code Int} and {@code Word8} arguments are measured as 1 (Note
+ * [Fixed-width arguments]).
  */
 public final class BitwiseBuiltins {
   private BitwiseBuiltins() {}
 
   public static void register(BuiltinTable.Builder table, SemanticsVariant variant) {
-    boolean bounded = BoundedArgs.boundsByteStrings(variant);
+    boolean bounded = TypedArgs.boundsArguments(variant);
 
     table.define(DefaultFun.andByteString,
         (args, ctx) -> bytes(Bitwise.and(Args.bool(args[0]),
-            BoundedArgs.bytes(args[1], variant), BoundedArgs.bytes(args[2], variant))),
+            TypedArgs.bytes(args[1], bounded), TypedArgs.bytes(args[2], bounded))),
         SizeMeasure.DEFAULT, SizeMeasure.DEFAULT, SizeMeasure.DEFAULT);
     table.define(DefaultFun.orByteString,
         (args, ctx) -> bytes(Bitwise.or(Args.bool(args[0]),
-            BoundedArgs.bytes(args[1], variant), BoundedArgs.bytes(args[2], variant))),
+            TypedArgs.bytes(args[1], bounded), TypedArgs.bytes(args[2], bounded))),
         SizeMeasure.DEFAULT, SizeMeasure.DEFAULT, SizeMeasure.DEFAULT);
     table.define(DefaultFun.xorByteString,
         (args, ctx) -> bytes(Bitwise.xor(Args.bool(args[0]),
-            BoundedArgs.bytes(args[1], variant), BoundedArgs.bytes(args[2], variant))),
+            TypedArgs.bytes(args[1], bounded), TypedArgs.bytes(args[2], bounded))),
         SizeMeasure.DEFAULT, SizeMeasure.DEFAULT, SizeMeasure.DEFAULT);
     table.define(DefaultFun.complementByteString,
-        (args, ctx) -> bytes(Bitwise.complement(BoundedArgs.bytes(args[0], variant))),
+        (args, ctx) -> bytes(Bitwise.complement(TypedArgs.bytes(args[0], bounded))),
         SizeMeasure.DEFAULT);
 
-    // The index is an Int: see Note [Sizes of bounded arguments] in BoundedArgs.
+    // The index is an Int.
     table.define(DefaultFun.readBit,
         (args, ctx) -> BoolConstant.of(
-            Bitwise.readBit(BoundedArgs.bytes(args[0], variant), BoundedArgs.int64(args[1]))),
-        SizeMeasure.DEFAULT, SizeMeasure.DEFAULT);
+            Bitwise.readBit(TypedArgs.bytes(args[0], bounded), TypedArgs.int64(args[1]))),
+        SizeMeasure.DEFAULT, SizeMeasure.ONE);
 
     // Variants D and E check the input's length in the meaning (a costed failure), not when
     // unlifting; the others accept any length.
     table.define(DefaultFun.writeBits,
         (args, ctx) -> {
           ByteStringConstant input = Args.byteString(args[0]);
-          ListConstant indices = integerList(args[1]);
+          ListConstant indices = TypedArgs.listOf(args[1], Type.INTEGER);
           boolean bit = Args.bool(args[2]);
           if (bounded && input.length() > Bitwise.MAXIMUM_INPUT_LENGTH) {
             throw Args.fail("writeBits: input of " + input.length() + " bytes exceeds "
@@ -64,12 +66,12 @@ public final class BitwiseBuiltins {
     // The count is NumBytesCostedAsNumWords, the byte a Word8.
     table.define(DefaultFun.replicateByte,
         (args, ctx) -> bytes(
-            Bitwise.replicateByte(Args.integer(args[0]), BoundedArgs.word8(args[1]))),
-        SizeMeasure.NUM_BYTES_AS_WORDS, SizeMeasure.DEFAULT);
+            Bitwise.replicateByte(Args.integer(args[0]), TypedArgs.word8(args[1]))),
+        SizeMeasure.NUM_BYTES_AS_WORDS, SizeMeasure.ONE);
 
     // The bytestring is a plain ByteString in every variant; the amount is IntegerCostedLiterally
     // before variant D and an Int from D on.
-    SizeMeasure amountSize = bounded ? SizeMeasure.DEFAULT : SizeMeasure.INTEGER_LITERALLY;
+    SizeMeasure amountSize = bounded ? SizeMeasure.ONE : SizeMeasure.INTEGER_LITERALLY;
     table.define(DefaultFun.shiftByteString,
         (args, ctx) -> {
           ByteStringConstant input = Args.byteString(args[0]);
@@ -86,11 +88,11 @@ public final class BitwiseBuiltins {
         SizeMeasure.DEFAULT, amountSize);
 
     table.define(DefaultFun.countSetBits,
-        (args, ctx) -> IntegerConstant.of(Bitwise.countSetBits(BoundedArgs.bytes(args[0], variant))),
+        (args, ctx) -> IntegerConstant.of(Bitwise.countSetBits(TypedArgs.bytes(args[0], bounded))),
         SizeMeasure.DEFAULT);
     table.define(DefaultFun.findFirstSetBit,
         (args, ctx) -> IntegerConstant.of(
-            Bitwise.findFirstSetBit(BoundedArgs.bytes(args[0], variant))),
+            Bitwise.findFirstSetBit(TypedArgs.bytes(args[0], bounded))),
         SizeMeasure.DEFAULT);
   }
 
@@ -99,15 +101,6 @@ public final class BitwiseBuiltins {
   }
 
   private static BigInteger amount(CekValue v, boolean asInt) {
-    return asInt ? BigInteger.valueOf(BoundedArgs.int64(v)) : Args.integer(v);
-  }
-
-  /** A {@code (list integer)} argument; a list of any other element type fails to unlift. */
-  private static ListConstant integerList(CekValue v) {
-    ListConstant l = Args.list(v);
-    if (!l.elementType().equals(Type.INTEGER)) {
-      throw Args.fail("type mismatch: expected (list integer), got " + l.type());
-    }
-    return l;
+    return asInt ? BigInteger.valueOf(TypedArgs.int64(v)) : Args.integer(v);
   }
 }

@@ -33,6 +33,9 @@ import supranational.blst.PT;
  * points as Haskell's {@code zip} does, dropping the tail of the longer list, and sums the products
  * (the identity for no pairs).
  *
+ * <p>Under variants D and E the message of hashToGroup is a {@code CByteString} (see Note [On-chain
+ * bounds in variants D and E] in {@link TypedArgs}).
+ *
  * <p>blst's operations mutate their receiver: every result starts from a {@code dup()} of an
  * argument's point, which the constants own and never change.
  */
@@ -44,9 +47,10 @@ final class Bls12381Builtins {
       new BigInteger("73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001", 16);
 
   private static final int MAX_DST_BYTES = 255;
+  private static final int MAX_SCALAR_BITS = 64 * 64 - 1;
 
   static void register(BuiltinTable.Builder table, SemanticsVariant variant) {
-    boolean boundedScalarMul = variant == SemanticsVariant.D || variant == SemanticsVariant.E;
+    boolean bounded = TypedArgs.boundsArguments(variant);
     SizeMeasure d = SizeMeasure.DEFAULT;
 
     table.define(DefaultFun.bls12_381_G1_add,
@@ -54,7 +58,7 @@ final class Bls12381Builtins {
     table.define(DefaultFun.bls12_381_G1_neg,
         (args, ctx) -> G1Constant.of(g1(args[0]).dup().neg()), d);
     table.define(DefaultFun.bls12_381_G1_scalarMul, (args, ctx) -> {
-      BigInteger k = scalar(args[0], boundedScalarMul, "G1.scalarMul");
+      BigInteger k = scalar(args[0], bounded, "G1.scalarMul");
       return G1Constant.of(g1(args[1]).dup().mult(reduce(k)));
     }, d, d);
     table.define(DefaultFun.bls12_381_G1_equal,
@@ -66,7 +70,7 @@ final class Bls12381Builtins {
             .orElseThrow(() -> Args.fail("bls12_381_G1_uncompress: not the compressed encoding of a G1 element"))),
         d);
     table.define(DefaultFun.bls12_381_G1_hashToGroup, (args, ctx) -> {
-      byte[] msg = CryptoArgs.onChainBytes(args[0], variant);
+      byte[] msg = TypedArgs.bytes(args[0], bounded);
       return G1Constant.of(Bls12381HashToG1.hash(msg, dst(args[1])));
     }, d, d);
 
@@ -75,7 +79,7 @@ final class Bls12381Builtins {
     table.define(DefaultFun.bls12_381_G2_neg,
         (args, ctx) -> G2Constant.of(g2(args[0]).dup().neg()), d);
     table.define(DefaultFun.bls12_381_G2_scalarMul, (args, ctx) -> {
-      BigInteger k = scalar(args[0], boundedScalarMul, "G2.scalarMul");
+      BigInteger k = scalar(args[0], bounded, "G2.scalarMul");
       return G2Constant.of(g2(args[1]).dup().mult(reduce(k)));
     }, d, d);
     table.define(DefaultFun.bls12_381_G2_equal,
@@ -87,7 +91,7 @@ final class Bls12381Builtins {
             .orElseThrow(() -> Args.fail("bls12_381_G2_uncompress: not the compressed encoding of a G2 element"))),
         d);
     table.define(DefaultFun.bls12_381_G2_hashToGroup, (args, ctx) -> {
-      byte[] msg = CryptoArgs.onChainBytes(args[0], variant);
+      byte[] msg = TypedArgs.bytes(args[0], bounded);
       return G2Constant.of(Bls12381HashToG2.hash(msg, dst(args[1])));
     }, d, d);
 
@@ -106,7 +110,7 @@ final class Bls12381Builtins {
 
   private static CekValue g1MultiScalarMul(CekValue[] args, BuiltinContext ctx) {
     BigInteger[] scalars = msmScalars(args[0], "G1.multiScalarMul");
-    ListConstant points = CryptoArgs.listOf(args[1], Type.G1);
+    ListConstant points = TypedArgs.listOf(args[1], Type.G1);
     P1 sum = new P1(); // the identity
     Iterator<Constant> it = points.iterator();
     for (int i = 0; i < scalars.length && it.hasNext(); i++) {
@@ -117,7 +121,7 @@ final class Bls12381Builtins {
 
   private static CekValue g2MultiScalarMul(CekValue[] args, BuiltinContext ctx) {
     BigInteger[] scalars = msmScalars(args[0], "G2.multiScalarMul");
-    ListConstant points = CryptoArgs.listOf(args[1], Type.G2);
+    ListConstant points = TypedArgs.listOf(args[1], Type.G2);
     P2 sum = new P2();
     Iterator<Constant> it = points.iterator();
     for (int i = 0; i < scalars.length && it.hasNext(); i++) {
@@ -128,19 +132,31 @@ final class Bls12381Builtins {
 
   /** See Note [BLS12-381 scalars]: every scalar is checked, paired or not. */
   private static BigInteger[] msmScalars(CekValue v, String name) {
-    BigInteger[] scalars = CryptoArgs.integers(CryptoArgs.listOf(v, Type.INTEGER));
-    for (BigInteger s : scalars) {
-      if (CryptoArgs.scalarOutOfBounds(s)) throw Args.fail("Scalar exceeds 512-byte bound for " + name);
+    ListConstant list = TypedArgs.listOf(v, Type.INTEGER);
+    BigInteger[] scalars = new BigInteger[list.length()];
+    int i = 0;
+    for (Constant c : list) {
+      BigInteger s = Args.integer(c);
+      if (scalarOutOfBounds(s)) throw Args.fail("Scalar exceeds 512-byte bound for " + name);
+      scalars[i++] = s;
     }
     return scalars;
   }
 
   private static BigInteger scalar(CekValue v, boolean bounded, String name) {
     BigInteger k = Args.integer(v);
-    if (bounded && CryptoArgs.scalarOutOfBounds(k)) {
+    if (bounded && scalarOutOfBounds(k)) {
       throw Args.fail("Scalar exceeds 512-byte bound for " + name);
     }
     return k;
+  }
+
+  /**
+   * {@code msmScalarOutOfBounds} (PlutusCore.Crypto.BLS12_381.Bounds): outside [-2^4095, 2^4095 - 1],
+   * that is, a bit length above 64 words of 64 bits, less the sign.
+   */
+  static boolean scalarOutOfBounds(BigInteger scalar) {
+    return scalar.bitLength() > MAX_SCALAR_BITS;
   }
 
   /** The scalar in [0, r); see Note [BLS12-381 scalars]. */

@@ -60,6 +60,17 @@ public final class BuiltinTable {
   }
 
   /**
+   * A new table with this table's builtins and those {@code extra} declares, which must be others
+   * (the measurement harness adds its no-ops this way: see {@link HarnessBuiltins}).
+   */
+  public BuiltinTable with(Family extra) {
+    Builder b = new Builder();
+    System.arraycopy(byFun, 0, b.specs, 0, byFun.length);
+    extra.register(b, variant);
+    return new BuiltinTable(variant, b.specs);
+  }
+
+  /**
    * A table of only the given families, not cached: for tests and tools that run a machine over
    * a chosen set of builtins. {@link #forVariant} is the table of every family.
    */

@@ -16,6 +16,7 @@ public final class ConversionBuiltins {
   private static final BigInteger MAX_WIDTH = BigInteger.valueOf(Bitwise.MAXIMUM_OUTPUT_LENGTH);
 
   public static void register(BuiltinTable.Builder table, SemanticsVariant variant) {
+    boolean bounded = TypedArgs.boundsArguments(variant);
     // The width is NumBytesCostedAsNumWords; the integer has its default size. The same in every
     // variant.
     table.define(DefaultFun.integerToByteString,
@@ -24,7 +25,7 @@ public final class ConversionBuiltins {
         SizeMeasure.DEFAULT, SizeMeasure.NUM_BYTES_AS_WORDS, SizeMeasure.DEFAULT);
     table.define(DefaultFun.byteStringToInteger,
         (args, ctx) -> IntegerConstant.of(byteStringToInteger(
-            Args.bool(args[0]), BoundedArgs.bytes(args[1], variant))),
+            Args.bool(args[0]), TypedArgs.bytes(args[1], bounded))),
         SizeMeasure.DEFAULT, SizeMeasure.DEFAULT);
   }
 

@@ -14,8 +14,8 @@ import org.bouncycastle.crypto.digests.SHA3Digest;
 
 /**
  * The hash builtins ({@code PlutusCore.Crypto.Hash}): each takes one bytestring and returns its
- * digest. Under variants D and E the argument is bounded; see Note [On-chain bytestring bound] in
- * {@link BoundedArgs}.
+ * digest. Under variants D and E the argument is a {@code CByteString}; see Note [On-chain bounds in
+ * variants D and E] in {@link TypedArgs}.
  */
 public final class HashBuiltins {
   private HashBuiltins() {}
@@ -31,8 +31,9 @@ public final class HashBuiltins {
 
   private static void define(BuiltinTable.Builder table, SemanticsVariant variant, DefaultFun fun,
       UnaryOperator<byte[]> hash) {
+    boolean bounded = TypedArgs.boundsArguments(variant);
     table.define(fun,
-        (args, ctx) -> ByteStringConstant.wrap(hash.apply(BoundedArgs.bytes(args[0], variant))),
+        (args, ctx) -> ByteStringConstant.wrap(hash.apply(TypedArgs.bytes(args[0], bounded))),
         SizeMeasure.DEFAULT);
   }
 

@@ -16,16 +16,17 @@ import io.plutuscalibrate.uplc.crypto.SignatureCheck;
  * signature or message that cannot even be parsed (wrong length, not a curve point, ...) makes
  * the call fail. The exact rules of each are in its verifier class.
  *
- * <p>Under variants D and E the message of the Ed25519 and Schnorr builtins is an on-chain
- * bytestring ({@code CByteString}, at most 65536 bytes; a longer one fails to unlift).
+ * <p>Under variants D and E the message of the Ed25519 and Schnorr builtins is a {@code CByteString}
+ * (see Note [On-chain bounds in variants D and E] in {@link TypedArgs}).
  */
 final class SignatureBuiltins {
   private SignatureBuiltins() {}
 
   static void register(BuiltinTable.Builder table, SemanticsVariant variant) {
+    boolean bounded = TypedArgs.boundsArguments(variant);
     table.define(DefaultFun.verifyEd25519Signature,
         (args, ctx) -> outcome("Ed25519 signature verification", Ed25519Verifier.verify(
-            Args.bytes(args[0]), CryptoArgs.onChainBytes(args[1], variant), Args.bytes(args[2]))),
+            Args.bytes(args[0]), TypedArgs.bytes(args[1], bounded), Args.bytes(args[2]))),
         SizeMeasure.DEFAULT, SizeMeasure.DEFAULT, SizeMeasure.DEFAULT);
     table.define(DefaultFun.verifyEcdsaSecp256k1Signature,
         (args, ctx) -> outcome("ECDSA SECP256k1 signature verification", EcdsaSecp256k1Verifier.verify(
@@ -33,7 +34,7 @@ final class SignatureBuiltins {
         SizeMeasure.DEFAULT, SizeMeasure.DEFAULT, SizeMeasure.DEFAULT);
     table.define(DefaultFun.verifySchnorrSecp256k1Signature,
         (args, ctx) -> outcome("Schnorr SECP256k1 signature verification", SchnorrSecp256k1Verifier.verify(
-            Args.bytes(args[0]), CryptoArgs.onChainBytes(args[1], variant), Args.bytes(args[2]))),
+            Args.bytes(args[0]), TypedArgs.bytes(args[1], bounded), Args.bytes(args[2]))),
         SizeMeasure.DEFAULT, SizeMeasure.DEFAULT, SizeMeasure.DEFAULT);
   }
 

@@ -14,10 +14,16 @@ import java.util.stream.Stream;
  * One case of the Plutus conformance suite layout: {@code NAME.uplc} (the program),
  * {@code NAME.uplc.expected} (its result: a program, {@code evaluation failure} or
  * {@code parse/decode error}) and {@code NAME.budget.expected} (the budget of a successful
- * evaluation). {@code name} is the program's path relative to the directory searched, without
- * the {@code .uplc} extension.
+ * evaluation). In the flat form of the suite the program is {@code NAME.flat} and its result
+ * {@code NAME.flat.expected} (flat bytes, or one of the two texts); the budget file is shared.
+ * {@code name} is the program's path relative to the directory searched, without its extension.
  */
 public record ConformanceCase(String name, Path program) {
+  /** The extension of textual programs. */
+  public static final String TEXT = ".uplc";
+  /** The extension of flat-encoded programs. */
+  public static final String FLAT = ".flat";
+
   public ConformanceCase {
     Objects.requireNonNull(name);
     Objects.requireNonNull(program);
@@ -29,7 +35,12 @@ public record ConformanceCase(String name, Path program) {
 
   public Path expectedBudget() {
     String file = program.getFileName().toString();
-    return program.resolveSibling(file.substring(0, file.length() - ".uplc".length()) + ".budget.expected");
+    return program.resolveSibling(file.substring(0, file.lastIndexOf('.')) + ".budget.expected");
+  }
+
+  /** Whether the program is flat-encoded ({@code NAME.flat}) rather than text. */
+  public boolean isFlat() {
+    return program.getFileName().toString().endsWith(FLAT);
   }
 
   /** The directory of the case relative to the searched root, e.g. {@code term/case/case-01}. */
@@ -45,17 +56,28 @@ public record ConformanceCase(String name, Path program) {
    * @throws UncheckedIOException if the directory cannot be read
    */
   public static List<ConformanceCase> find(Path root) {
+    return find(root, TEXT);
+  }
+
+  /**
+   * Every file with the given extension ({@link #TEXT} or {@link #FLAT}) under {@code root} (or
+   * {@code root} itself if it is a file), in path order.
+   *
+   * @throws UncheckedIOException if the directory cannot be read
+   */
+  public static List<ConformanceCase> find(Path root, String extension) {
     if (Files.isRegularFile(root)) {
       String file = root.getFileName().toString();
-      return List.of(new ConformanceCase(file.substring(0, file.length() - ".uplc".length()), root));
+      int dot = file.lastIndexOf('.');
+      return List.of(new ConformanceCase(dot < 0 ? file : file.substring(0, dot), root));
     }
     List<ConformanceCase> cases = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
-      files.filter(p -> p.getFileName().toString().endsWith(".uplc") && Files.isRegularFile(p))
+      files.filter(p -> p.getFileName().toString().endsWith(extension) && Files.isRegularFile(p))
           .sorted(Comparator.comparing(Path::toString))
           .forEach(p -> {
             String rel = root.relativize(p).toString().replace('\\', '/');
-            cases.add(new ConformanceCase(rel.substring(0, rel.length() - ".uplc".length()), p));
+            cases.add(new ConformanceCase(rel.substring(0, rel.length() - extension.length()), p));
           });
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -4,6 +4,9 @@ import io.plutuscalibrate.models.ExBudget;
 import io.plutuscalibrate.uplc.cek.CekMachine;
 import io.plutuscalibrate.uplc.cek.EvaluationResult;
 import io.plutuscalibrate.uplc.core.Program;
+import io.plutuscalibrate.uplc.flat.Flat;
+import io.plutuscalibrate.uplc.flat.FlatDecodeResult;
+import io.plutuscalibrate.uplc.flat.FreeVariables;
 import io.plutuscalibrate.uplc.text.ParseResult;
 import io.plutuscalibrate.uplc.text.UplcParser;
 import io.plutuscalibrate.uplc.text.UplcPrinter;
@@ -12,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -19,7 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Runs conformance cases (see {@link ConformanceCase}) on a {@link CekMachine}: parses the
- * program, evaluates it without a budget limit, and compares the result with the expected one,
+ * program (or decodes it, for flat cases: see Note [Flat conformance cases]), evaluates it
+ * without a budget limit, and compares the result with the expected one,
  * programs up to the names of bound variables (de Bruijn equality), and for a successful
  * evaluation the budget spent with the expected budget. A case passes only if both agree.
  */
@@ -51,25 +56,35 @@ public final class ConformanceRunner {
 
   /** Runs one case. Unreadable or malformed case files make the case fail, saying so. */
   public CaseOutcome run(ConformanceCase c) {
-    String source;
+    Program program;
+    String inputError;
     String expectedText;
     try {
-      source = Files.readString(c.program(), StandardCharsets.UTF_8);
-      expectedText = Files.readString(c.expectedResult(), StandardCharsets.UTF_8).strip();
+      if (c.isFlat()) {
+        // See Note [Flat conformance cases].
+        expectedText = flatExpectedText(Files.readAllBytes(c.expectedResult()));
+        FlatDecodeResult decoded = Flat.decode(Files.readAllBytes(c.program()));
+        program = decoded instanceof FlatDecodeResult.Success s ? s.program() : null;
+        inputError = program == null ? decoded.toString() : freeVariableError(program);
+      } else {
+        String source = Files.readString(c.program(), StandardCharsets.UTF_8);
+        expectedText = Files.readString(c.expectedResult(), StandardCharsets.UTF_8).strip();
+        ParseResult<Program> parsed = UplcParser.parseProgram(source, c.program().toString());
+        program = parsed instanceof ParseResult.Parsed<Program> ok ? ok.value() : null;
+        inputError = parsed instanceof ParseResult.Failed<Program> f ? f.error().toString() : null;
+      }
     } catch (IOException e) {
       return CaseOutcome.fail(c, "a readable case", "unreadable", String.valueOf(e.getMessage()));
     }
 
-    ParseResult<Program> parsed = UplcParser.parseProgram(source, c.program().toString());
-    if (parsed instanceof ParseResult.Failed<Program> f) {
+    if (inputError != null) {
       return isParseError(expectedText)
           ? CaseOutcome.pass(c)
-          : CaseOutcome.fail(c, oneLine(expectedText), PARSE_ERROR, f.error().toString());
+          : CaseOutcome.fail(c, oneLine(expectedText), PARSE_ERROR, inputError);
     }
     if (isParseError(expectedText)) {
       return CaseOutcome.fail(c, PARSE_ERROR, "parsed", "the program should not parse");
     }
-    Program program = parsed.orElseThrow();
 
     EvaluationResult result = machine.evaluate(program.term(), null);
     if (!(result instanceof EvaluationResult.Success success)) {
@@ -109,6 +124,30 @@ public final class ConformanceRunner {
           "different budget");
     }
     return CaseOutcome.pass(c);
+  }
+
+  /*
+   * Note [Flat conformance cases]: as Plutus's conformance runner with --format=flat, a flat
+   * program that does not decode, or decodes to an open term (Plutus fails to turn its indices
+   * into names), is a "parse/decode error". NAME.flat.expected holds either the flat-encoded
+   * result or, as UTF-8 text, "evaluation failure" or "parse/decode error". A decoded expected
+   * program is printed in the textual syntax and then read back like a NAME.uplc.expected, so
+   * both forms are compared the same way; bytes that are neither are shown in hex and cannot
+   * match.
+   */
+
+  /** The expected result of a flat case as the text a .uplc.expected file would hold. */
+  private static String flatExpectedText(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8).strip();
+    if (text.equals(EVALUATION_FAILURE) || text.equals(PARSE_ERROR)) return text;
+    FlatDecodeResult r = Flat.decode(bytes);
+    if (r instanceof FlatDecodeResult.Success s) return UplcPrinter.print(s.program());
+    return "undecodable flat result #" + HexFormat.of().formatHex(bytes) + " (" + r + ")";
+  }
+
+  private static String freeVariableError(Program p) {
+    int free = FreeVariables.firstFree(p.term());
+    return free < 0 ? null : "free variable with de Bruijn index " + free;
   }
 
   private static boolean isParseError(String expected) {

@@ -110,6 +110,11 @@ public final class Bls12381HashToG1 {
     return acc;
   }
 
+  /**
+   * The mapped point, through blst's uncompressed deserialisation (which checks that it is on the
+   * curve, not that it is in G1). blst refuses x = 0, the points (0, +-2) of order 3; a hash output
+   * mapping there is as likely as a SHA-256 preimage, and would surface as a crash, not a result.
+   */
   private static P1 toBlst(BigInteger[] point) {
     if (point == null) return new P1();
     byte[] serialized = new byte[96];

@@ -6,6 +6,7 @@ import io.plutuscalibrate.uplc.core.Term;
 import io.plutuscalibrate.uplc.core.Version;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Decodes a flat-encoded program, as Plutus's {@code decodeProgram} under {@code unflat}: see
@@ -20,8 +21,9 @@ final class FlatDecoder {
   private static final Term.Var[] SMALL_VARS = new Term.Var[1024];
 
   static {
-    DefaultFun[] funs = DefaultFun.values();
-    BUILTINS = new Term[funs.length];
+    // Plutus builtins only: see Note [Harness-only builtins] in DefaultFun.
+    List<DefaultFun> funs = DefaultFun.plutusBuiltins();
+    BUILTINS = new Term[funs.size()];
     for (DefaultFun f : funs) BUILTINS[f.flatTag()] = new Term.Builtin(f);
     for (int i = 0; i < SMALL_VARS.length; i++) SMALL_VARS[i] = new Term.Var(i);
   }

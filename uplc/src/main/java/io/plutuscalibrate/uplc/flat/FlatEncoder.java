@@ -6,6 +6,7 @@ import io.plutuscalibrate.uplc.core.BoolConstant;
 import io.plutuscalibrate.uplc.core.ByteStringConstant;
 import io.plutuscalibrate.uplc.core.Constant;
 import io.plutuscalibrate.uplc.core.Data;
+import io.plutuscalibrate.uplc.core.DefaultFun;
 import io.plutuscalibrate.uplc.core.IntegerConstant;
 import io.plutuscalibrate.uplc.core.ListConstant;
 import io.plutuscalibrate.uplc.core.PairConstant;
@@ -84,8 +85,13 @@ final class FlatEncoder {
         }
         case Term.ERROR -> out.bits(4, 6);
         case Term.BUILTIN -> {
+          DefaultFun fun = ((Term.Builtin) t).fun;
+          if (fun.isHarnessOnly()) {
+            // See Note [Harness-only builtins] in DefaultFun: no Plutus program holds one.
+            throw new IllegalArgumentException(fun + " is harness-only and has no flat encoding");
+          }
           out.bits(4, 7);
-          out.bits(7, ((Term.Builtin) t).fun.flatTag());
+          out.bits(7, fun.flatTag());
         }
         case Term.CONSTR -> {
           out.bits(4, 8);

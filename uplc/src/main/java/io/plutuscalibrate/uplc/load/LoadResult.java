@@ -15,10 +15,11 @@ public sealed interface LoadResult {
   }
 
   /**
-   * Why the input gave no program; the message names the input and, where there is one, the
-   * position (line and column of text, byte and bit of flat).
+   * Why the input gave no program: the form it was read as (null if it could not be read at
+   * all) and a message naming the input and, where there is one, the position (line and column
+   * of text, byte and bit of flat).
    */
-  record Failed(String message) implements LoadResult {
+  record Failed(ProgramFormat format, String message) implements LoadResult {
     public Failed {
       Objects.requireNonNull(message);
     }

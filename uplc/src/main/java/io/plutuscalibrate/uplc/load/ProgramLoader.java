@@ -48,7 +48,7 @@ public final class ProgramLoader {
     try {
       content = Files.readAllBytes(file);
     } catch (IOException e) {
-      return new LoadResult.Failed(file + ": cannot read the file (" + e.getMessage() + ")");
+      return new LoadResult.Failed(null, file + ": cannot read the file (" + e.getMessage() + ")");
     }
     return fromBytes(content, file.toString());
   }
@@ -76,9 +76,11 @@ public final class ProgramLoader {
 
   private static LoadResult text(byte[] content, String name) {
     String text = asText(content);
-    if (text == null) return new LoadResult.Failed(name + ": not UTF-8 text");
+    if (text == null) return new LoadResult.Failed(ProgramFormat.TEXT, name + ": not UTF-8 text");
     ParseResult<Program> r = UplcParser.parseProgram(text, name);
-    if (r instanceof ParseResult.Failed<Program> f) return new LoadResult.Failed(f.error().toString());
+    if (r instanceof ParseResult.Failed<Program> f) {
+      return new LoadResult.Failed(ProgramFormat.TEXT, f.error().toString());
+    }
     return new LoadResult.Loaded(r.orElseThrow(), ProgramFormat.TEXT, 0);
   }
 
@@ -88,39 +90,35 @@ public final class ProgramLoader {
     try {
       u = SerialisedScript.unwrap(bytes);
     } catch (IllegalArgumentException e) {
-      return new LoadResult.Failed(name + ": not a CBOR-wrapped script: " + e.getMessage());
+      return new LoadResult.Failed(ProgramFormat.CBOR,
+          name + ": not a CBOR-wrapped script: " + e.getMessage());
     }
     return flat(u.flat(), name, ProgramFormat.CBOR, u.layers());
   }
 
   private static LoadResult hex(String text, String name) {
-    if (text == null) return new LoadResult.Failed(name + ": not hexadecimal text");
+    if (text == null) return new LoadResult.Failed(ProgramFormat.FLAT_HEX, name + ": not hexadecimal text");
     byte[] bytes;
     try {
       bytes = HexFormat.of().parseHex(text.replaceAll("\\s+", ""));
     } catch (IllegalArgumentException e) {
-      return new LoadResult.Failed(name + ": not hexadecimal text (" + e.getMessage() + ")");
+      return new LoadResult.Failed(ProgramFormat.FLAT_HEX,
+          name + ": not hexadecimal text (" + e.getMessage() + ")");
     }
     if (!looksLikeCbor(bytes)) return flat(bytes, name, ProgramFormat.FLAT_HEX, 0);
-    LoadResult r = binary(bytes, name, true);
-    if (r instanceof LoadResult.Loaded l) {
-      return new LoadResult.Loaded(l.program(), ProgramFormat.CBOR_HEX, l.cborLayers());
-    }
-    return r;
+    return relabel(binary(bytes, name, true), ProgramFormat.CBOR_HEX);
   }
 
   private static LoadResult envelope(String text, String name) {
-    if (text == null) return new LoadResult.Failed(name + ": not a JSON text envelope");
+    if (text == null) {
+      return new LoadResult.Failed(ProgramFormat.TEXT_ENVELOPE, name + ": not a JSON text envelope");
+    }
     Matcher m = CBOR_HEX_FIELD.matcher(text);
     if (!m.find()) {
-      return new LoadResult.Failed(name + ": expected a JSON text envelope with a \"cborHex\""
-          + " field holding the script");
+      return new LoadResult.Failed(ProgramFormat.TEXT_ENVELOPE, name + ": expected a JSON text"
+          + " envelope with a \"cborHex\" field holding the script");
     }
-    LoadResult r = hex(m.group(1), name + " (cborHex)");
-    if (r instanceof LoadResult.Loaded l) {
-      return new LoadResult.Loaded(l.program(), ProgramFormat.TEXT_ENVELOPE, l.cborLayers());
-    }
-    return r;
+    return relabel(hex(m.group(1), name + " (cborHex)"), ProgramFormat.TEXT_ENVELOPE);
   }
 
   private static LoadResult flat(byte[] bytes, String name, ProgramFormat format, int layers) {
@@ -128,9 +126,17 @@ public final class ProgramLoader {
     if (r instanceof FlatDecodeResult.Failure f) {
       String where = layers == 0 ? "" : " (inside " + layers + " CBOR byte string"
           + (layers > 1 ? "s" : "") + ")";
-      return new LoadResult.Failed(name + ": " + f + where);
+      return new LoadResult.Failed(format, name + ": " + f + where);
     }
     return new LoadResult.Loaded(r.orElseThrow(), format, layers);
+  }
+
+  /** The same outcome, attributed to the outer form the input was given in. */
+  private static LoadResult relabel(LoadResult r, ProgramFormat format) {
+    if (r instanceof LoadResult.Loaded l) {
+      return new LoadResult.Loaded(l.program(), format, l.cborLayers());
+    }
+    return new LoadResult.Failed(format, ((LoadResult.Failed) r).message());
   }
 
   private static boolean looksLikeCbor(byte[] bytes) {

@@ -55,7 +55,7 @@ public final class UplcParser {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(fileName, "fileName");
     try {
-      return DeepStack.call(() -> {
+      return DeepStack.call(source.length() > DeepStack.SHORT_SOURCE, () -> {
         Cursor in = new Cursor(source, fileName);
         try {
           return new ParseResult.Parsed<>(parser.apply(in));

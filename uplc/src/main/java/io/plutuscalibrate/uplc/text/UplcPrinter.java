@@ -57,7 +57,7 @@ public final class UplcPrinter {
 
   /** {@code (program version term)}. */
   public static String print(Program program) {
-    return DeepStack.call(() -> {
+    return DeepStack.call(DeepStack.isDeep(program.term()), () -> {
       UplcPrinter p = new UplcPrinter();
       p.out.append("(program ").append(program.version()).append(' ');
       p.term(program.term());
@@ -67,7 +67,7 @@ public final class UplcPrinter {
 
   /** A term; see Note [Printed names]. */
   public static String print(Term term) {
-    return DeepStack.call(() -> {
+    return DeepStack.call(DeepStack.isDeep(term), () -> {
       UplcPrinter p = new UplcPrinter();
       p.term(term);
       return p.out.toString();
@@ -76,7 +76,7 @@ public final class UplcPrinter {
 
   /** A constant with its type, as after {@code con}: {@code integer 42}, {@code data (I 1)}. */
   public static String printConstant(Constant constant) {
-    return DeepStack.call(() -> {
+    return DeepStack.call(DeepStack.isDeep(constant), () -> {
       UplcPrinter p = new UplcPrinter();
       p.out.append(constant.type()).append(' ');
       p.value(constant, true);

@@ -106,12 +106,12 @@ class BitwiseBuiltinsTest {
     }
   }
 
-  /** Note [On-chain bytestring bound]: which arguments are bounded under D and E. */
+  /** Which arguments D and E bound: Note [On-chain bounds in variants D and E] in TypedArgs. */
   @ParameterizedTest
   @EnumSource(SemanticsVariant.class)
   void onChainBytestringBound(SemanticsVariant v) {
-    ByteStringConstant over = ByteStringConstant.of(new byte[BoundedArgs.MAX_ONCHAIN_BYTESTRING + 1]);
-    ByteStringConstant atBound = ByteStringConstant.of(new byte[BoundedArgs.MAX_ONCHAIN_BYTESTRING]);
+    ByteStringConstant over = ByteStringConstant.of(new byte[TypedArgs.MAX_BOUNDED_BYTESTRING + 1]);
+    ByteStringConstant atBound = ByteStringConstant.of(new byte[TypedArgs.MAX_BOUNDED_BYTESTRING]);
     ByteStringConstant small = bs("01");
     check(v, x -> call(v, DefaultFun.andByteString, b(true), x, small), atBound, over);
     check(v, x -> call(v, DefaultFun.orByteString, b(false), small, x), atBound, over);

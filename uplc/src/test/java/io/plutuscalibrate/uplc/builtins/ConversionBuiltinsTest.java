@@ -119,7 +119,7 @@ class ConversionBuiltinsTest {
     assertEquals(i(N), call(v, DefaultFun.byteStringToInteger, b(true), bs("123456abcdef")));
     fails(v, DefaultFun.integerToByteString, i(1), i(0), i(N));
     fails(v, DefaultFun.byteStringToInteger, b(true), i(1));
-    ByteStringConstant over = ByteStringConstant.of(new byte[BoundedArgs.MAX_ONCHAIN_BYTESTRING + 1]);
+    ByteStringConstant over = ByteStringConstant.of(new byte[TypedArgs.MAX_BOUNDED_BYTESTRING + 1]);
     if (v == SemanticsVariant.D || v == SemanticsVariant.E) {
       fails(v, DefaultFun.byteStringToInteger, b(true), over);
     } else {

@@ -47,7 +47,7 @@ class ExtendedSizeMeasuresTest {
     /** ByteString and CByteString (a newtype deriving ExMemoryUsage). */
     BYTESTRING(v -> Math.max(1, (((ByteStringConstant) v).length() + 7) / 8),
         bytes(0, 1, 7, 8, 9, 16, 17, 100, 65537)),
-    /** Int, read through Int64: size 1. See Note [Sizes of bounded arguments]. */
+    /** Int, read through Int64: size 1. See Note [Fixed-width arguments] in TypedArgs. */
     INT(v -> 1, ints(0, 1, -1, 5000, Long.MAX_VALUE, Long.MIN_VALUE)),
     /** Word8: size 1. */
     WORD8(v -> 1, ints(0, 1, 141, 255)),

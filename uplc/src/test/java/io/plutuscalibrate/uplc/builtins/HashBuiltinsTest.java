@@ -62,11 +62,11 @@ class HashBuiltinsTest {
   private static final List<DefaultFun> HASHES = List.of(DefaultFun.sha2_256, DefaultFun.sha3_256,
       DefaultFun.blake2b_224, DefaultFun.blake2b_256, DefaultFun.keccak_256, DefaultFun.ripemd_160);
 
-  /** See Note [On-chain bytestring bound]. */
+  /** See Note [On-chain bounds in variants D and E] in TypedArgs. */
   @Test
   void variantsDAndEBoundTheInput() {
-    ByteStringConstant atBound = ByteStringConstant.of(new byte[BoundedArgs.MAX_ONCHAIN_BYTESTRING]);
-    ByteStringConstant over = ByteStringConstant.of(new byte[BoundedArgs.MAX_ONCHAIN_BYTESTRING + 1]);
+    ByteStringConstant atBound = ByteStringConstant.of(new byte[TypedArgs.MAX_BOUNDED_BYTESTRING]);
+    ByteStringConstant over = ByteStringConstant.of(new byte[TypedArgs.MAX_BOUNDED_BYTESTRING + 1]);
     for (DefaultFun fun : HASHES) {
       for (SemanticsVariant v : SemanticsVariant.values()) {
         call(v, fun, atBound);

@@ -51,7 +51,8 @@ final class RandomPrograms {
       case 4 -> new Term.Const(constant(type(2)));
       case 5 -> new Term.Force(term(v, depth - 1, binders));
       case 6 -> Term.Error.INSTANCE;
-      case 7 -> new Term.Builtin(DefaultFun.values()[rnd.nextInt(DefaultFun.values().length)]);
+      case 7 -> new Term.Builtin(
+          DefaultFun.plutusBuiltins().get(rnd.nextInt(DefaultFun.plutusBuiltins().size())));
       case 8 -> new Term.Constr(rnd.nextInt(3) == 0 ? rnd.nextLong() : rnd.nextInt(5),
           terms(v, depth, binders));
       default -> new Term.Case(term(v, depth - 1, binders), terms(v, depth, binders));

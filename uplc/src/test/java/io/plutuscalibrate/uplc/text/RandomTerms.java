@@ -29,7 +29,7 @@ final class RandomTerms {
   private static final String[] HINTS = {
     "x", "y", "x", "x_1", "i", "i_1", "free_1", "a'b", "_", "a-b", "+", "λ", "", null, "con", "lam"
   };
-  private static final DefaultFun[] FUNS = DefaultFun.values();
+  private static final DefaultFun[] FUNS = DefaultFun.plutusBuiltins().toArray(new DefaultFun[0]);
 
   private final Random random;
 

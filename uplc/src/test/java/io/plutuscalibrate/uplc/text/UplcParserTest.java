@@ -293,7 +293,7 @@ class UplcParserTest {
   /** Note [Deep terms]: far deeper than a default thread stack allows. */
   @Test
   void deeplyNestedTermsParseAndPrint() {
-    int depth = 100_000;
+    int depth = 30_000;
     String source = "(lam x [(lam y y) ".repeat(depth) + "x" + "])".repeat(depth);
     Term t = term(source);
     assertShape(t, depth);
