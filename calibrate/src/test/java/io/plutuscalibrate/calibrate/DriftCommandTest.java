@@ -175,6 +175,12 @@ class DriftCommandTest {
   }
 
   @Test
+  void missingRequiredOptionExits2() {
+    assertEquals(2, Cli.run("drift", "--baseline", "a.csv").exit());
+    assertEquals(2, Cli.run("compare").exit());
+  }
+
+  @Test
   void unwritableOutputExits2() throws IOException {
     Path file = Files.writeString(dir.resolve("plain"), "x");
     String a = csv("a.csv", 1, 1, 1).toString();
