@@ -1,0 +1,69 @@
+package io.plutuscalibrate.models.fit;
+
+import io.plutuscalibrate.models.BuiltinCostModel;
+import io.plutuscalibrate.models.CostingFun;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The fits of all builtins from one benchmark file. Immutable. */
+public final class FitResult {
+  private final Map<String, BuiltinFit> fits;
+  private final Overheads overheads;
+  private final List<String> warnings;
+
+  FitResult(List<BuiltinFit> fits, Overheads overheads, List<String> warnings) {
+    Map<String, BuiltinFit> m = new LinkedHashMap<>();
+    for (BuiltinFit f : fits) m.put(f.builtin(), f);
+    this.fits = Collections.unmodifiableMap(m);
+    this.overheads = overheads;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /** Per builtin, in rule order. */
+  public Map<String, BuiltinFit> fits() {
+    return fits;
+  }
+
+  public Optional<BuiltinFit> fit(String builtin) {
+    return Optional.ofNullable(fits.get(builtin));
+  }
+
+  public Overheads overheads() {
+    return overheads;
+  }
+
+  /** Warnings about the input as a whole (unusable rows, missing or repeated Nop benchmarks). */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /**
+   * The candidate: {@code base} with the CPU costing function of every fitted builtin replaced,
+   * in {@code base}'s order. Memory models, and the CPU models of builtins that were not fitted,
+   * stay as in {@code base}. A fitted builtin that {@code base} lacks is added at the end with an
+   * unimplemented memory model (see {@link #cpuFromBase}).
+   */
+  public BuiltinCostModel candidate(BuiltinCostModel base) {
+    Map<String, CostingFun> out = new LinkedHashMap<>(base.asMap());
+    for (BuiltinFit f : fits.values()) {
+      if (f.cpu() == null) continue;
+      CostingFun old = base.find(f.builtin()).orElse(CostingFun.UNIMPLEMENTED);
+      out.put(f.builtin(), new CostingFun(f.cpu(), old.memory()));
+    }
+    return BuiltinCostModel.of(out);
+  }
+
+  /** The builtins of {@code base} whose CPU model the candidate takes from {@code base}. */
+  public List<String> cpuFromBase(BuiltinCostModel base) {
+    List<String> out = new ArrayList<>();
+    for (String b : base.builtins()) {
+      BuiltinFit f = fits.get(b);
+      if (f == null || f.cpu() == null) out.add(b);
+    }
+    return out;
+  }
+}
