@@ -100,8 +100,9 @@ final class Estimator {
         c = subtractOverhead(c);
         m = subtractOverhead(m);
       }
+      // models.R takes the constant as mean(t), not lm(t ~ 1) (they differ in the last bits).
       OlsFit cf = ols(c, List.of(), "constant");
-      raw[0] = cf.coefficients()[0];
+      raw[0] = RStats.mean(c.t);
       se[0] = cf.standardErrors()[0];
       df[0] = cf.df();
       first = 1;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Ordinary least squares with an intercept, by Householder QR as R's {@code lm} does it: the
+ * Ordinary least squares with an intercept, by {@link Linpack}'s QR as R's {@code lm}: the
  * coefficients, their standard errors, the residual standard error, R² and the residual degrees
  * of freedom. Points where the response or a regressor is {@code NaN} are left out first, as
  * {@code lm}'s default {@code na.action = na.omit}.
@@ -46,56 +46,34 @@ final class Ols {
       for (int j = 1; j < p; j++) a[j][k] = columns.get(j - 1)[i];
       k++;
     }
-    if (p == 1) return Optional.of(interceptOnly(yy, n0 - n));
-    double[][] x = new double[p][];
-    for (int j = 0; j < p; j++) x[j] = a[j].clone();
-
-    double[] qty = yy.clone();
-    double[] rdiag = new double[p];
-    for (int k = 0; k < p; k++) {
-      double[] col = a[k];
-      double orig = norm(x[k], 0);
-      double nrm = norm(col, k);
-      if (!(nrm > TOLERANCE * orig)) return Optional.empty();
-      // Householder reflector that maps col[k..] onto -sign(col[k]) * nrm * e_k.
-      double alpha = col[k] > 0 ? -nrm : nrm;
-      col[k] -= alpha;
-      double vnorm2 = 0;
-      for (int i = k; i < n; i++) vnorm2 += col[i] * col[i];
-      for (int j = k + 1; j < p; j++) reflect(col, a[j], k, n, vnorm2);
-      reflect(col, qty, k, n, vnorm2);
-      rdiag[k] = alpha;
-    }
-    // R (upper triangle): r[i][j] = a[j][i] for i < j, rdiag on the diagonal.
-    double[] beta = new double[p];
-    for (int i = p - 1; i >= 0; i--) {
-      double s = qty[i];
-      for (int j = i + 1; j < p; j++) s -= a[j][i] * beta[j];
-      beta[i] = s / rdiag[i];
-    }
-    double[] residuals = new double[n];
+    Linpack.Solution qr = Linpack.lm(a, yy, TOLERANCE);
+    if (qr.rank() < p) return Optional.empty();
+    double[] beta = qr.coefficients();
+    double[] residuals = qr.residuals();
+    // As summary.lm: R² = MSS / (MSS + RSS) with fitted = y - residuals.
     double rss = 0;
-    double ySum = 0;
+    double fittedSum = 0;
     for (int i = 0; i < n; i++) {
-      double fitted = 0;
-      for (int j = 0; j < p; j++) fitted += x[j][i] * beta[j];
-      residuals[i] = yy[i] - fitted;
       rss += residuals[i] * residuals[i];
-      ySum += yy[i];
+      fittedSum += yy[i] - residuals[i];
     }
-    double yMean = ySum / n;
-    double tss = 0;
-    for (double v : yy) tss += (v - yMean) * (v - yMean);
+    double fittedMean = fittedSum / n;
+    double mss = 0;
+    for (int i = 0; i < n; i++) {
+      double d = yy[i] - residuals[i] - fittedMean;
+      mss += d * d;
+    }
     int df = n - p;
     double sigma = df > 0 ? Math.sqrt(rss / df) : Double.NaN;
-    // Var(beta) = sigma^2 (R^T R)^-1 = sigma^2 R^-1 R^-T: row norms of R^-1.
+    // Var(beta) = sigma^2 (R'R)^-1 = sigma^2 R^-1 R^-T: the squared row norms of R^-1.
+    double[][] r = qr.r();
     double[][] rinv = new double[p][p];
     for (int c = 0; c < p; c++) {
-      rinv[c][c] = 1 / rdiag[c];
+      rinv[c][c] = 1 / r[c][c];
       for (int i = c - 1; i >= 0; i--) {
         double s = 0;
-        for (int j = i + 1; j <= c; j++) s += a[j][i] * rinv[j][c];
-        rinv[i][c] = -s / rdiag[i];
+        for (int j = i + 1; j <= c; j++) s += r[i][j] * rinv[j][c];
+        rinv[i][c] = -s / r[i][i];
       }
     }
     double[] se = new double[p];
@@ -104,40 +82,8 @@ final class Ols {
       for (int c = i; c < p; c++) s += rinv[i][c] * rinv[i][c];
       se[i] = sigma * Math.sqrt(s);
     }
-    double r2 = tss > 0 ? 1 - rss / tss : Double.NaN;
+    double r2 = p == 1 ? 0 : mss / (mss + rss);
     return Optional.of(new OlsFit(beta, se, sigma, r2, n, df, n0 - n, residuals));
-  }
-
-  /** {@code lm(t ~ 1)}: the mean, with standard error sd / sqrt(n); R² is 0 as summary.lm has it. */
-  private static OlsFit interceptOnly(double[] y, int dropped) {
-    int n = y.length;
-    double mean = RStats.mean(y);
-    double sd = RStats.sd(y, mean);
-    double[] residuals = new double[n];
-    for (int i = 0; i < n; i++) residuals[i] = y[i] - mean;
-    return new OlsFit(new double[] {mean}, new double[] {sd / Math.sqrt(n)}, sd, 0, n, n - 1,
-        dropped, residuals);
-  }
-
-  private static double norm(double[] v, int from) {
-    double scale = 0;
-    for (int i = from; i < v.length; i++) scale = Math.max(scale, Math.abs(v[i]));
-    if (scale == 0) return 0;
-    double s = 0;
-    for (int i = from; i < v.length; i++) {
-      double q = v[i] / scale;
-      s += q * q;
-    }
-    return scale * Math.sqrt(s);
-  }
-
-  /** target[k..] -= 2 v (v . target) / (v . v), v = col[k..]. */
-  private static void reflect(double[] v, double[] target, int k, int n, double vnorm2) {
-    if (vnorm2 == 0) return;
-    double dot = 0;
-    for (int i = k; i < n; i++) dot += v[i] * target[i];
-    double f = 2 * dot / vnorm2;
-    for (int i = k; i < n; i++) target[i] -= f * v[i];
   }
 
   /** Columns of regressors for the given terms. */
