@@ -27,9 +27,12 @@ public final class CostModelFitter {
    * @param bootstrapReplicates replicates for bootstrap intervals (0: no bootstrap)
    * @param seed the bootstrap's seed
    * @param confidence the level of every interval
+   * @param bootstrapAll give every parameter a bootstrap interval, not only those without a
+   *     closed form (for timings whose noise is far from normal and homoscedastic)
    */
-  public record Options(int bootstrapReplicates, long seed, double confidence) {
-    public static final Options DEFAULT = new Options(1000, 20240302L, 0.95);
+  public record Options(int bootstrapReplicates, long seed, double confidence,
+      boolean bootstrapAll) {
+    public static final Options DEFAULT = new Options(1000, 20240302L, 0.95, false);
 
     public Options {
       if (bootstrapReplicates < 0) throw new IllegalArgumentException("bootstrap replicates < 0");
@@ -91,8 +94,10 @@ public final class CostModelFitter {
 
     double[][] boot = null;
     int replicates = 0;
+    boolean[] needsBoot = e.needsBootstrap().clone();
+    if (options.bootstrapAll()) java.util.Arrays.fill(needsBoot, true);
     boolean anyBoot = false;
-    for (boolean b : e.needsBootstrap()) anyBoot |= b;
+    for (boolean b : needsBoot) anyBoot |= b;
     if (anyBoot && options.bootstrapReplicates() > 0) {
       boot = bootstrap(rule, all, overhead, np);
       replicates = boot[0].length;
@@ -102,7 +107,7 @@ public final class CostModelFitter {
     List<ParameterFit> params = new ArrayList<>(np);
     for (int i = 0; i < np; i++) {
       double estimate = e.raw()[i] * 1e6;
-      if (e.needsBootstrap()[i]) {
+      if (needsBoot[i]) {
         if (replicates >= 2) {
           double[] v = boot[i];
           double mean = RStats.mean(v);

@@ -10,31 +10,35 @@ final class RStats {
   private RStats() {}
 
   /**
-   * R's {@code mean}: the sum divided by n, then corrected by the mean of the deviations (R does
-   * this in long double; a compensated sum gets the same double in practice). {@code NaN} for no
-   * values, as R's {@code mean(numeric(0))}.
+   * R's {@code mean}: the sum divided by n, then corrected by the mean of the deviations. R does
+   * both sums in long double; we do them in double-double (exact deviations, error-free sums),
+   * which rounds to the same double. {@code NaN} for no values, as R's {@code mean(numeric(0))}.
    */
   static double mean(double[] v) {
     int n = v.length;
     if (n == 0) return Double.NaN;
-    double s = compensatedSum(v, 0) / n;
+    double s = exactSum(v, 0) / n;
     if (Double.isFinite(s)) {
-      s += compensatedSum(v, s) / n;
+      s += exactSum(v, s) / n;
     }
     return s;
   }
 
-  /** Neumaier's sum of {@code v[i] - shift}. */
-  private static double compensatedSum(double[] v, double shift) {
-    double sum = 0;
-    double c = 0;
+  /** The sum of {@code v[i] - shift} in double-double arithmetic, rounded to double. */
+  private static double exactSum(double[] v, double shift) {
+    double hi = 0;
+    double lo = 0;
     for (double a : v) {
+      // d + e == a - shift exactly (Knuth's two-sum), then hi + lo += d + e.
       double d = a - shift;
-      double t = sum + d;
-      c += Math.abs(sum) >= Math.abs(d) ? (sum - t) + d : (d - t) + sum;
-      sum = t;
+      double bb = d - a;
+      double e = (a - (d - bb)) + (-shift - bb);
+      double t = hi + d;
+      double z = t - hi;
+      lo += ((hi - (t - z)) + (d - z)) + e;
+      hi = t;
     }
-    return sum + c;
+    return hi + lo;
   }
 
   /** The sample standard deviation (n - 1 in the denominator); {@code NaN} for fewer than 2. */
