@@ -64,7 +64,9 @@ public sealed interface CostModel {
     public String tag() { return "quadratic_in_" + "xyz".charAt(arg); }
     public long cost(long[] sizes) {
       long s = sizes[arg];
-      return add(c0, add(mul(c1, s), mul(c2, mul(s, s))));
+      // (c2 * s) * s, not c2 * (s * s): Plutus's scaleQuadratically multiplies left to right,
+      // and the two differ when a negative c2 saturates. See Note [Same semantics as SatInt].
+      return add(c0, add(mul(c1, s), mul(mul(c2, s), s)));
     }
   }
 

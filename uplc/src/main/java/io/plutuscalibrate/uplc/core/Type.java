@@ -18,7 +18,7 @@ public sealed interface Type {
     VALUE("value"),
     BLS12_381_G1_ELEMENT("bls12_381_G1_element"),
     BLS12_381_G2_ELEMENT("bls12_381_G2_element"),
-    BLS12_381_ML_RESULT("bls12_381_MlResult");
+    BLS12_381_ML_RESULT("bls12_381_mlresult");
 
     private final String syntax;
 
