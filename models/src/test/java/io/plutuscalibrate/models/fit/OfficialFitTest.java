@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plutuscalibrate.models.SharedData;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
