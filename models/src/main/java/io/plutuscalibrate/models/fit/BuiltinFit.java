@@ -51,6 +51,22 @@ public record BuiltinFit(
     return Optional.ofNullable(cpu);
   }
 
+  /**
+   * This fit in units {@code factor} times larger: every parameter divided and rounded up again,
+   * as a fit on a machine {@code factor} times faster than this data's would give.
+   */
+  public BuiltinFit dividedBy(double factor) {
+    if (cpu == null) return this;
+    List<ParameterFit> scaled = parameters.stream().map(p -> p.dividedBy(factor)).toList();
+    long[] ps = scaled.stream().mapToLong(ParameterFit::value).toArray();
+    List<RegressionSummary> regs = regressions.stream().map(r -> new RegressionSummary(r.part(),
+        r.formula(), r.points(), r.df(), r.rSquared(), r.residualStandardErrorPs() / factor))
+        .toList();
+    return new BuiltinFit(builtin, rule, status, message, CostModelFitter.build(rule, ps), scaled,
+        rows, selected, outliers, regs, fanIterations, fanUnderestimated, bootstrapReplicates,
+        warnings);
+  }
+
   static BuiltinFit notFitted(FitRule rule, Status status, String message, int rows) {
     return new BuiltinFit(rule.builtin(), rule, status, message, null, List.of(), rows, 0, 0,
         List.of(), 0, Double.NaN, 0, List.of());

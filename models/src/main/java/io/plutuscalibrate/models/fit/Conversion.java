@@ -19,15 +19,19 @@ public final class Conversion {
    * @throws ArithmeticException if {@code micros} is NaN (R would hand Haskell an NA)
    */
   public static long microsToPicos(double micros) {
-    double ps = Math.ceil(1e6 * micros);
+    return ceilPicos(1e6 * micros);
+  }
+
+  /**
+   * Picoseconds rounded up to a whole number, saturated to the 64-bit range.
+   *
+   * @throws ArithmeticException if {@code picos} is NaN
+   */
+  public static long ceilPicos(double picos) {
+    double ps = Math.ceil(picos);
     if (Double.isNaN(ps)) throw new ArithmeticException("coefficient is not a number");
     if (ps >= 0x1p63) return Long.MAX_VALUE;
     if (ps < -0x1p63) return Long.MIN_VALUE;
     return (long) ps;
-  }
-
-  /** Picoseconds as a double, for estimates and intervals that are reported, not charged. */
-  public static double microsToPicosExact(double micros) {
-    return 1e6 * micros;
   }
 }

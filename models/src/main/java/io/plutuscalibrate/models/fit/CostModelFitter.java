@@ -111,11 +111,11 @@ public final class CostModelFitter {
         if (replicates >= 2) {
           double[] v = boot[i];
           double mean = RStats.mean(v);
-          params.add(new ParameterFit(names.get(i), ps[i], estimate, RStats.sd(v, mean) * 1e6,
+          params.add(new ParameterFit(names.get(i), ps[i], e.value()[i] * 1e6, estimate, RStats.sd(v, mean) * 1e6,
               RStats.quantile(v, alpha) * 1e6, RStats.quantile(v, 1 - alpha) * 1e6,
               ParameterFit.Interval.BOOTSTRAP, e.adjusted()[i]));
         } else {
-          params.add(new ParameterFit(names.get(i), ps[i], estimate, Double.NaN, Double.NaN,
+          params.add(new ParameterFit(names.get(i), ps[i], e.value()[i] * 1e6, estimate, Double.NaN, Double.NaN,
               Double.NaN, ParameterFit.Interval.NONE, e.adjusted()[i]));
         }
       } else {
@@ -123,10 +123,10 @@ public final class CostModelFitter {
         int df = e.df()[i];
         if (df > 0 && Double.isFinite(se)) {
           double q = tQuantile(df);
-          params.add(new ParameterFit(names.get(i), ps[i], estimate, se, estimate - q * se,
+          params.add(new ParameterFit(names.get(i), ps[i], e.value()[i] * 1e6, estimate, se, estimate - q * se,
               estimate + q * se, ParameterFit.Interval.T, e.adjusted()[i]));
         } else {
-          params.add(new ParameterFit(names.get(i), ps[i], estimate, se, Double.NaN, Double.NaN,
+          params.add(new ParameterFit(names.get(i), ps[i], e.value()[i] * 1e6, estimate, se, Double.NaN, Double.NaN,
               ParameterFit.Interval.NONE, e.adjusted()[i]));
         }
       }
@@ -162,7 +162,7 @@ public final class CostModelFitter {
   }
 
   /** The costing function of {@code rule} with the given parameters (in parameter order). */
-  static CostModel build(FitRule rule, long[] ps) {
+  public static CostModel build(FitRule rule, long[] ps) {
     FitRule.Split split = rule.split();
     int first = (split != null ? 1 : 0) + (rule.shape().hasMinimum() ? 1 : 0);
     long minimum = rule.shape().hasMinimum() ? ps[first - 1] : 0;

@@ -23,6 +23,12 @@ public final class FitResult {
     this.warnings = List.copyOf(warnings);
   }
 
+  /** Every fit divided by {@code factor} (see {@link BuiltinFit#dividedBy}). */
+  public FitResult dividedBy(double factor) {
+    List<BuiltinFit> scaled = fits.values().stream().map(f -> f.dividedBy(factor)).toList();
+    return new FitResult(scaled, overheads, warnings);
+  }
+
   /** Per builtin, in rule order. */
   public Map<String, BuiltinFit> fits() {
     return fits;

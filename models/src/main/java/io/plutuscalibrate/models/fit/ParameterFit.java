@@ -6,6 +6,7 @@ package io.plutuscalibrate.models.fit;
  * @param name the parameter's path in the JSON arguments ({@code intercept}, {@code model.c00},
  *     {@code arguments} for a constant cost)
  * @param value the integer in the candidate cost model
+ * @param unrounded the value before rounding up to a whole picosecond (after adjustments)
  * @param estimate the statistical estimate (least squares, mean or fan fit), before adjustment
  * @param standardError the estimate's standard error (closed form, or the bootstrap's standard
  *     deviation when {@code interval} is BOOTSTRAP); NaN if unknown
@@ -17,12 +18,20 @@ package io.plutuscalibrate.models.fit;
 public record ParameterFit(
     String name,
     long value,
+    double unrounded,
     double estimate,
     double standardError,
     double lower,
     double upper,
     Interval interval,
     boolean adjusted) {
+
+  /** This parameter in units {@code factor} times larger (value rounded up again). */
+  public ParameterFit dividedBy(double factor) {
+    double u = unrounded / factor;
+    return new ParameterFit(name, Conversion.ceilPicos(u), u, estimate / factor,
+        standardError / factor, lower / factor, upper / factor, interval, adjusted);
+  }
 
   /** How a confidence interval was obtained. */
   public enum Interval {
