@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description =
         "Plutus cost-model calibration: run workloads against a Plutus evaluator, fit costing"
             + " functions with confidence intervals, and report what a cost model changes.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, FitCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -2,10 +2,12 @@ package io.plutuscalibrate.models.fit;
 
 import io.plutuscalibrate.models.CostModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -43,7 +45,7 @@ public final class CostModelFitter {
   }
 
   private final Options options;
-  private final Map<Integer, Double> tQuantiles = new HashMap<>();
+  private final Map<Integer, Double> tQuantiles = new HashMap<>(); // used by one thread
 
   private CostModelFitter(Options options) {
     this.options = options;
@@ -63,97 +65,155 @@ public final class CostModelFitter {
     List<String> warnings = new ArrayList<>(data.warnings());
     warnings.addAll(overheads.warnings());
     Map<String, Points> points = new HashMap<>();
-    List<BuiltinFit> fits = new ArrayList<>(rules.size());
+    List<Pending> pending = new ArrayList<>(rules.size());
+    List<Chunk> chunks = new ArrayList<>();
     for (FitRule rule : rules) {
       Points all = points.computeIfAbsent(rule.benchmark(), b -> Points.of(data.rows(b)));
-      fits.add(fitOne(rule, all, overheads.micros(rule.arity())));
+      Pending p = estimate(rule, all, overheads.micros(rule.arity()));
+      pending.add(p);
+      if (p.fit == null && p.anyBootstrap() && options.bootstrapReplicates() > 0) {
+        int b = options.bootstrapReplicates();
+        for (int c = 0; c * CHUNK < b; c++) {
+          chunks.add(new Chunk(p, c, Math.min(CHUNK, b - c * CHUNK)));
+        }
+      }
+    }
+    // See Note [Confidence intervals]: chunks have their own seeds, so the result does not
+    // depend on how the chunks are spread over threads.
+    double[][][] results = new double[chunks.size()][][];
+    IntStream.range(0, chunks.size()).parallel().forEach(i -> results[i] = replicate(chunks.get(i)));
+    Map<Pending, List<double[][]>> byFit = new HashMap<>();
+    for (int i = 0; i < chunks.size(); i++) {
+      byFit.computeIfAbsent(chunks.get(i).fit, k -> new ArrayList<>()).add(results[i]);
+    }
+    List<BuiltinFit> fits = new ArrayList<>(rules.size());
+    for (Pending p : pending) {
+      fits.add(p.fit != null ? p.fit : assemble(p, byFit.getOrDefault(p, List.of())));
     }
     return new FitResult(fits, overheads, warnings);
   }
 
-  private BuiltinFit fitOne(FitRule rule, Points all, double overhead) {
+  /** Bootstrap replicates are drawn in chunks of this many, each chunk with its own seed. */
+  private static final int CHUNK = 125;
+
+  /** A builtin between its estimate and its intervals; {@code fit} is set if it failed. */
+  private final class Pending {
+    final FitRule rule;
+    final Points all;
+    final double overhead;
+    Estimate estimate;
+    long[] ps;
+    boolean[] needsBootstrap;
+    BuiltinFit fit;
+
+    Pending(FitRule rule, Points all, double overhead) {
+      this.rule = rule;
+      this.all = all;
+      this.overhead = overhead;
+    }
+
+    boolean anyBootstrap() {
+      for (boolean b : needsBootstrap) {
+        if (b) return true;
+      }
+      return false;
+    }
+  }
+
+  private record Chunk(Pending fit, int index, int replicates) {}
+
+  private Pending estimate(FitRule rule, Points all, double overhead) {
+    Pending p = new Pending(rule, all, overhead);
     if (all.size() == 0) {
-      return BuiltinFit.notFitted(rule, BuiltinFit.Status.NO_DATA,
+      p.fit = BuiltinFit.notFitted(rule, BuiltinFit.Status.NO_DATA,
           "no rows for benchmark " + rule.benchmark(), 0);
+      return p;
     }
-    Estimate e;
     try {
-      e = Estimator.estimate(rule, all, overhead, false);
+      p.estimate = Estimator.estimate(rule, all, overhead, false);
     } catch (FitFailure f) {
-      return BuiltinFit.notFitted(rule, BuiltinFit.Status.FAILED, f.getMessage(), all.size());
+      p.fit = BuiltinFit.notFitted(rule, BuiltinFit.Status.FAILED, f.getMessage(), all.size());
+      return p;
     }
-    List<String> names = rule.parameterNames();
-    int np = names.size();
-    long[] ps = new long[np];
+    int np = rule.parameterNames().size();
+    p.ps = new long[np];
     try {
-      for (int i = 0; i < np; i++) ps[i] = Conversion.microsToPicos(e.value()[i]);
+      for (int i = 0; i < np; i++) p.ps[i] = Conversion.microsToPicos(p.estimate.value()[i]);
     } catch (ArithmeticException ex) {
-      return BuiltinFit.notFitted(rule, BuiltinFit.Status.FAILED,
+      p.fit = BuiltinFit.notFitted(rule, BuiltinFit.Status.FAILED,
           "a coefficient is not a number", all.size());
+      return p;
     }
+    p.needsBootstrap = p.estimate.needsBootstrap().clone();
+    if (options.bootstrapAll()) Arrays.fill(p.needsBootstrap, true);
+    return p;
+  }
 
-    double[][] boot = null;
+  /** One chunk of bootstrap replicates: [replicate][parameter] (µs); failed resamples skipped. */
+  private double[][] replicate(Chunk c) {
+    Pending p = c.fit;
+    SplittableRandom rng = new SplittableRandom(options.seed()
+        ^ (p.rule.builtin().hashCode() * 0x9E3779B97F4A7C15L) ^ (c.index() * 0xC2B2AE3D27D4EB4FL));
+    List<double[]> out = new ArrayList<>(c.replicates());
+    for (int r = 0; r < c.replicates(); r++) {
+      try {
+        out.add(Estimator.estimate(p.rule, p.all.resample(rng), p.overhead, true).value());
+      } catch (FitFailure ignored) {
+        // A resample that does not allow the fit (e.g. all points of a region missed) is skipped.
+      }
+    }
+    return out.toArray(new double[0][]);
+  }
+
+  private BuiltinFit assemble(Pending p, List<double[][]> chunks) {
+    Estimate e = p.estimate;
+    List<String> names = p.rule.parameterNames();
+    int np = names.size();
     int replicates = 0;
-    boolean[] needsBoot = e.needsBootstrap().clone();
-    if (options.bootstrapAll()) java.util.Arrays.fill(needsBoot, true);
-    boolean anyBoot = false;
-    for (boolean b : needsBoot) anyBoot |= b;
-    if (anyBoot && options.bootstrapReplicates() > 0) {
-      boot = bootstrap(rule, all, overhead, np);
-      replicates = boot[0].length;
+    for (double[][] c : chunks) replicates += c.length;
+    double[][] boot = new double[np][replicates];
+    int k = 0;
+    for (double[][] c : chunks) {
+      for (double[] values : c) {
+        for (int i = 0; i < np; i++) boot[i][k] = values[i];
+        k++;
+      }
     }
-
     double alpha = (1 - options.confidence()) / 2;
     List<ParameterFit> params = new ArrayList<>(np);
     for (int i = 0; i < np; i++) {
+      String name = names.get(i);
+      long value = p.ps[i];
+      double unrounded = e.value()[i] * 1e6;
       double estimate = e.raw()[i] * 1e6;
-      if (needsBoot[i]) {
+      boolean adjusted = e.adjusted()[i];
+      if (p.needsBootstrap[i]) {
         if (replicates >= 2) {
           double[] v = boot[i];
           double mean = RStats.mean(v);
-          params.add(new ParameterFit(names.get(i), ps[i], e.value()[i] * 1e6, estimate, RStats.sd(v, mean) * 1e6,
+          params.add(new ParameterFit(name, value, unrounded, estimate, RStats.sd(v, mean) * 1e6,
               RStats.quantile(v, alpha) * 1e6, RStats.quantile(v, 1 - alpha) * 1e6,
-              ParameterFit.Interval.BOOTSTRAP, e.adjusted()[i]));
+              ParameterFit.Interval.BOOTSTRAP, adjusted));
         } else {
-          params.add(new ParameterFit(names.get(i), ps[i], e.value()[i] * 1e6, estimate, Double.NaN, Double.NaN,
-              Double.NaN, ParameterFit.Interval.NONE, e.adjusted()[i]));
+          params.add(new ParameterFit(name, value, unrounded, estimate, Double.NaN, Double.NaN,
+              Double.NaN, ParameterFit.Interval.NONE, adjusted));
         }
       } else {
         double se = e.standardError()[i] * 1e6;
         int df = e.df()[i];
         if (df > 0 && Double.isFinite(se)) {
           double q = tQuantile(df);
-          params.add(new ParameterFit(names.get(i), ps[i], e.value()[i] * 1e6, estimate, se, estimate - q * se,
-              estimate + q * se, ParameterFit.Interval.T, e.adjusted()[i]));
+          params.add(new ParameterFit(name, value, unrounded, estimate, se, estimate - q * se,
+              estimate + q * se, ParameterFit.Interval.T, adjusted));
         } else {
-          params.add(new ParameterFit(names.get(i), ps[i], e.value()[i] * 1e6, estimate, se, Double.NaN, Double.NaN,
-              ParameterFit.Interval.NONE, e.adjusted()[i]));
+          params.add(new ParameterFit(name, value, unrounded, estimate, se, Double.NaN,
+              Double.NaN, ParameterFit.Interval.NONE, adjusted));
         }
       }
     }
-    return new BuiltinFit(rule.builtin(), rule, BuiltinFit.Status.FITTED, null, build(rule, ps),
-        List.copyOf(params), all.size(), e.selected(), e.outliers(), e.regressions(),
-        e.fanIterations(), e.fanUnderestimated(), replicates, e.warnings());
-  }
-
-  /** Bootstrap replicates of every parameter (µs), [parameter][replicate]; failures skipped. */
-  private double[][] bootstrap(FitRule rule, Points all, double overhead, int np) {
-    SplittableRandom rng = new SplittableRandom(
-        options.seed() ^ (rule.builtin().hashCode() * 0x9E3779B97F4A7C15L));
-    int b = options.bootstrapReplicates();
-    double[][] v = new double[np][b];
-    int ok = 0;
-    for (int r = 0; r < b; r++) {
-      try {
-        double[] value = Estimator.estimate(rule, all.resample(rng), overhead, true).value();
-        for (int i = 0; i < np; i++) v[i][ok] = value[i];
-        ok++;
-      } catch (FitFailure ignored) {
-        // A resample that does not allow the fit (e.g. all points of a region missed) is skipped.
-      }
-    }
-    for (int i = 0; i < np; i++) v[i] = java.util.Arrays.copyOf(v[i], ok);
-    return v;
+    return new BuiltinFit(p.rule.builtin(), p.rule, BuiltinFit.Status.FITTED, null,
+        build(p.rule, p.ps), List.copyOf(params), p.all.size(), e.selected(), e.outliers(),
+        e.regressions(), e.fanIterations(), e.fanUnderestimated(), replicates, e.warnings());
   }
 
   private double tQuantile(int df) {
@@ -166,7 +226,7 @@ public final class CostModelFitter {
     FitRule.Split split = rule.split();
     int first = (split != null ? 1 : 0) + (rule.shape().hasMinimum() ? 1 : 0);
     long minimum = rule.shape().hasMinimum() ? ps[first - 1] : 0;
-    long[] coef = java.util.Arrays.copyOfRange(ps, first, ps.length);
+    long[] coef = Arrays.copyOfRange(ps, first, ps.length);
     CostModel inner = rule.shape().build(coef, minimum);
     return split == null ? inner : split.wrapper().wrap(ps[0], inner);
   }

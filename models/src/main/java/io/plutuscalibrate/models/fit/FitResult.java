@@ -1,6 +1,7 @@
 package io.plutuscalibrate.models.fit;
 
 import io.plutuscalibrate.models.BuiltinCostModel;
+import io.plutuscalibrate.models.CostModel;
 import io.plutuscalibrate.models.CostingFun;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,6 +62,47 @@ public final class FitResult {
       out.put(f.builtin(), new CostingFun(f.cpu(), old.memory()));
     }
     return BuiltinCostModel.of(out);
+  }
+
+  /**
+   * Like {@link #candidate}, but a fitted CPU model replaces the template's only where both have
+   * the same shape (tags, nested ones included), so the result keeps every shape of
+   * {@code template}. Used for the ledger arrays of languages whose parameter names describe
+   * older shapes (PlutusV1 and V2 name variant D's multiplied_sizes divisions).
+   */
+  public BuiltinCostModel candidateKeepingShapes(BuiltinCostModel template) {
+    Map<String, CostingFun> out = new LinkedHashMap<>(template.asMap());
+    for (BuiltinFit f : fits.values()) {
+      CostingFun old = template.find(f.builtin()).orElse(null);
+      if (f.cpu() == null || old == null || !sameShape(f.cpu(), old.cpu())) continue;
+      out.put(f.builtin(), new CostingFun(f.cpu(), old.memory()));
+    }
+    return BuiltinCostModel.of(out);
+  }
+
+  /** The fitted builtins whose CPU shape differs from {@code template}'s. */
+  public List<String> shapeMismatches(BuiltinCostModel template) {
+    List<String> out = new ArrayList<>();
+    for (BuiltinFit f : fits.values()) {
+      CostingFun old = template.find(f.builtin()).orElse(null);
+      if (f.cpu() != null && old != null && !sameShape(f.cpu(), old.cpu())) out.add(f.builtin());
+    }
+    return out;
+  }
+
+  static boolean sameShape(CostModel a, CostModel b) {
+    if (!a.tag().equals(b.tag())) return false;
+    CostModel x = nested(a);
+    CostModel y = nested(b);
+    return x == null ? y == null : y != null && sameShape(x, y);
+  }
+
+  private static CostModel nested(CostModel m) {
+    if (m instanceof CostModel.ConstOffDiagonal c) return c.model();
+    if (m instanceof CostModel.ConstAboveDiagonal c) return c.model();
+    if (m instanceof CostModel.ConstBelowDiagonal c) return c.model();
+    if (m instanceof CostModel.AboveAndBelowDiagonal c) return c.model();
+    return null;
   }
 
   /** The builtins of {@code base} whose CPU model the candidate takes from {@code base}. */
