@@ -49,6 +49,7 @@ public final class BenchmarkCsv {
     String[] fields = new String[16];
     while ((line = reader.readLine()) != null) {
       lineNo++;
+      if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1); // a UTF-8 BOM
       int hash = line.indexOf('#');
       if (hash >= 0) line = line.substring(0, hash);
       if (line.isBlank()) continue;

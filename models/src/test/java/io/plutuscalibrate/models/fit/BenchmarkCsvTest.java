@@ -69,6 +69,13 @@ class BenchmarkCsvTest {
   }
 
   @Test
+  void windowsLineEndsAndAByteOrderMarkAreAccepted() throws Exception {
+    BenchmarkData d = read("\uFEFF" + HEADER.replace("\n", "\r\n")
+        + "Bar/3,1e-6,1e-6,1e-6,0,0,0\r\n");
+    assertEquals(1, d.rows("Bar").size());
+  }
+
+  @Test
   void anEmptyFileHasNoHeader() {
     assertThrows(BenchmarkFormatException.class, () -> read("# only a comment\n"));
   }
