@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Reads criterion benchmark results in the CSV layout of {@code benching-conway.csv}: lines or
- * line ends from {@code #} on are comments, blank lines are skipped, the first remaining line is the
- * header {@code benchmark,t,t.mean.lb,t.mean.ub,t.sd,t.sd.lb,t.sd.ub}, and every other line is one
+ * line ends from {@code #} on are comments, blank lines are skipped, the first remaining line is
+ * the header {@code benchmark,t,t.mean.lb,t.mean.ub,t.sd,t.sd.lb,t.sd.ub}, and every other line is one
  * result with times in seconds and a name {@code Builtin/size/size/...}.
  *
  * <p>Note [Reading benchmark results as models.R does]: models.R reads the file with
@@ -25,7 +25,8 @@ import java.util.List;
  */
 public final class BenchmarkCsv {
   private static final String[] REQUIRED = {"benchmark", "t", "t.mean.lb", "t.mean.ub"};
-  private static final String EXPECTED_HEADER = "benchmark,t,t.mean.lb,t.mean.ub,t.sd,t.sd.lb,t.sd.ub";
+  private static final String EXPECTED_HEADER =
+      "benchmark,t,t.mean.lb,t.mean.ub,t.sd,t.sd.lb,t.sd.ub";
 
   private BenchmarkCsv() {}
 
@@ -161,7 +162,8 @@ public final class BenchmarkCsv {
   }
 
   /** The row for {@code Name/size/...}, or null if the name is not of that form. */
-  private static BenchmarkRow parseName(String benchmark, int line, double t, double lb, double ub) {
+  private static BenchmarkRow parseName(String benchmark, int line, double t, double lb,
+      double ub) {
     int slash = benchmark.indexOf('/');
     if (slash <= 0) return null;
     String name = benchmark.substring(0, slash);
@@ -185,6 +187,7 @@ public final class BenchmarkCsv {
       if (end < 0) break;
       start = end + 1;
     }
-    return new BenchmarkRow(line, benchmark, name, sizes[0], sizes[1], sizes[2], sizes[3], t, lb, ub);
+    return new BenchmarkRow(line, benchmark, name, sizes[0], sizes[1], sizes[2], sizes[3], t, lb,
+        ub);
   }
 }

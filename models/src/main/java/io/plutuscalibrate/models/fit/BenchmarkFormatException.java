@@ -12,7 +12,8 @@ public final class BenchmarkFormatException extends Exception {
   private final String column;
 
   BenchmarkFormatException(String source, int line, String column, String message) {
-    super(source + ":" + line + (column == null ? "" : " (column " + column + ")") + ": " + message);
+    super(source + ":" + line + (column == null ? "" : " (column " + column + ")") + ": "
+        + message);
     this.source = source;
     this.line = line;
     this.column = column;

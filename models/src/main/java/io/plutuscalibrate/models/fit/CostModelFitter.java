@@ -81,7 +81,8 @@ public final class CostModelFitter {
     // See Note [Confidence intervals]: chunks have their own seeds, so the result does not
     // depend on how the chunks are spread over threads.
     double[][][] results = new double[chunks.size()][][];
-    IntStream.range(0, chunks.size()).parallel().forEach(i -> results[i] = replicate(chunks.get(i)));
+    IntStream.range(0, chunks.size()).parallel()
+        .forEach(i -> results[i] = replicate(chunks.get(i)));
     Map<Pending, List<double[][]>> byFit = new HashMap<>();
     for (int i = 0; i < chunks.size(); i++) {
       byFit.computeIfAbsent(chunks.get(i).fit, k -> new ArrayList<>()).add(results[i]);

@@ -93,7 +93,8 @@ public enum FitShape {
    */
   public CostModel build(long[] c, long minimum) {
     if (c.length != coefficientNames.size()) {
-      throw new IllegalArgumentException(tag + " takes " + coefficientNames.size() + " coefficients");
+      throw new IllegalArgumentException(tag + " takes " + coefficientNames.size()
+          + " coefficients");
     }
     return switch (this) {
       case CONSTANT_COST -> new CostModel.ConstantCost(c[0]);

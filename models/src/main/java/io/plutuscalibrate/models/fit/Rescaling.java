@@ -82,7 +82,8 @@ public record Rescaling(double factor, double lower, double upper, double confid
     double mean = RStats.mean(k);
     double se = RStats.sd(k, mean) / Math.sqrt(k.length);
     double q = k.length > 1
-        ? new TDistribution(null, k.length - 1).inverseCumulativeProbability(1 - (1 - confidence) / 2)
+        ? new TDistribution(null, k.length - 1)
+            .inverseCumulativeProbability(1 - (1 - confidence) / 2)
         : Double.NaN;
     return new Rescaling(Math.exp(mean), Math.exp(mean - q * se), Math.exp(mean + q * se),
         confidence, List.copyOf(ratios), List.copyOf(excluded));

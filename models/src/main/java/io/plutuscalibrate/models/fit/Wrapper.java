@@ -7,7 +7,7 @@ import io.plutuscalibrate.models.CostModel;
  * another: its JSON tag and how the two are put together.
  */
 public enum Wrapper {
-  /** {@code linear_on_diagonal}: the model is {@code linear_in_x}, flattened into the same object. */
+  /** {@code linear_on_diagonal}: the model is {@code linear_in_x}, flattened beside the constant. */
   LINEAR_ON_DIAGONAL("linear_on_diagonal"),
   CONST_ABOVE_DIAGONAL("const_above_diagonal"),
   ABOVE_AND_BELOW_DIAGONAL("above_and_below_diagonal");

@@ -37,7 +37,8 @@ class BenchmarkCsvTest {
   @Test
   void aMalformedNumberIsReportedWithItsLineAndColumn() {
     BenchmarkFormatException e = assertThrows(BenchmarkFormatException.class, () -> read(
-        "# x\n" + HEADER + "AddInteger/1/1,1e-6,1e-6,1e-6,0,0,0\nAddInteger/2/2,1e-6,abc,1e-6,0,0,0\n"));
+        "# x\n" + HEADER + "AddInteger/1/1,1e-6,1e-6,1e-6,0,0,0\n"
+            + "AddInteger/2/2,1e-6,abc,1e-6,0,0,0\n"));
     assertEquals(4, e.line());
     assertEquals("t.mean.lb", e.column());
     assertTrue(e.getMessage().contains("test.csv:4"), e.getMessage());

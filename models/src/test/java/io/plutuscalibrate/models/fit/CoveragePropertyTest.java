@@ -38,7 +38,8 @@ class CoveragePropertyTest {
     Random rng = new Random(42);
     int[] covered = new int[truth.length];
     for (int s = 0; s < sets; s++) {
-      FitResult r = CostModelFitter.fit(synthetic(rng, n, truth, shape, sd), List.of(rule), options);
+      FitResult r =
+          CostModelFitter.fit(synthetic(rng, n, truth, shape, sd), List.of(rule), options);
       List<ParameterFit> ps = r.fit("synthetic").orElseThrow().parameters();
       for (int j = 0; j < truth.length; j++) {
         ParameterFit p = ps.get(j);
