@@ -197,7 +197,7 @@ public final class FitCommand implements Callable<Integer> {
 
     ObjectNode report = FitReport.build(fit, data,
         new FitReport.Input(benchmarks.toString(), sha256(csv), data.rows().size()), baseName,
-        fromBase, machineName, options, rescaling, stepFit);
+        fromBase, fit.notInBase(baseModel), machineName, options, rescaling, stepFit);
     report.set("ledgerArrays", ledger);
 
     try {
@@ -222,6 +222,10 @@ public final class FitCommand implements Callable<Integer> {
             + " fit-report.json)%n", fitted, fit.fits().size(), data.rows().size(), benchmarks,
         warnings);
     if (!failed.isEmpty()) console.println("CPU models kept from the base: " + failed);
+    List<String> notInBase = fit.notInBase(baseModel);
+    if (!notInBase.isEmpty()) {
+      console.println("fitted but left out (the base does not have them): " + notInBase);
+    }
     if (rescaling != null) {
       console.printf(Locale.ROOT, "machine factor %.4f (%.0f%% interval %.4f..%.4f), %d builtins"
               + " compared, %d left out%n", rescaling.factor(), confidence * 100,

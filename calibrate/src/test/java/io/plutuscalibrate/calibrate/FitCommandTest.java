@@ -192,12 +192,36 @@ class FitCommandTest {
   void aModelLackingParametersTheOrderNeedsIsAClearError(@TempDir Path dir) throws IOException {
     Path empty = dir.resolve("empty.csv");
     Files.writeString(empty, HEADER);
-    // Variant A predates the Chang builtins that PlutusV3's 251 parameters include.
+    // Variant A prices the divisions with multiplied_sizes: PlutusV3 names a quadratic.
     Run r = fit("--benchmarks", empty.toString(), "--base",
         SharedData.path("cost-model/builtinCostModelA.json").toString(), "--languages", "V3",
         "--params", "V3=251", "--out", dir.resolve("out").toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("PlutusV3") && r.err().contains("lacks"), r.err());
+  }
+
+  @Test
+  void theBaseDecidesWhichBuiltinsTheCandidateHas(@TempDir Path dir) throws IOException {
+    ObjectNode older = (ObjectNode) read(SharedData.path("cost-model/builtinCostModelE.json"));
+    older.remove("multiIndexArray"); // as a model from before batch 7
+    Path base = dir.resolve("older.json");
+    Files.writeString(base, older.toString());
+    Run r = fit("--benchmarks", SharedData.path("cost-model/benching-conway.csv").toString(),
+        "--base", base.toString(), "--languages", "V3", "--params", "V3=350", "--bootstrap", "0",
+        "--out", dir.resolve("out").toString());
+    assertEquals(0, r.exit(), r.err());
+    JsonNode model = read(dir.resolve("out/builtinCostModel.json"));
+    assertEquals(iterable(older.fieldNames()), iterable(model.fieldNames()));
+    JsonNode left = read(dir.resolve("out/fit-report.json")).get("sources")
+        .get("fittedButNotInBase");
+    assertEquals(List.of("multiIndexArray"), longsOrStrings(left));
+    assertTrue(r.out().contains("left out"), r.out());
+    // The whole V3 order (355) needs multiIndexArray's parameters, which this model lacks.
+    Run all = fit("--benchmarks", SharedData.path("cost-model/benching-conway.csv").toString(),
+        "--base", base.toString(), "--languages", "V3", "--bootstrap", "0", "--out",
+        dir.resolve("out2").toString());
+    assertEquals(2, all.exit());
+    assertTrue(all.err().contains("multiIndexArray-cpu-arguments"), all.err());
   }
 
   @Test

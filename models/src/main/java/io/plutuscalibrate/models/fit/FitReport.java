@@ -32,10 +32,11 @@ public final class FitReport {
    * @param base where the memory models and the unfitted CPU models come from
    * @param machineCosts where the machine costs come from
    * @param cpuFromBase the builtins whose CPU model the candidate takes from the base
+   * @param notInBase fitted builtins the base lacks, left out of the candidate
    */
   public static ObjectNode build(FitResult fit, BenchmarkData data, Input input, String base,
-      List<String> cpuFromBase, String machineCosts, CostModelFitter.Options options,
-      Rescaling rescaling, StepCostFit steps) {
+      List<String> cpuFromBase, List<String> notInBase, String machineCosts,
+      CostModelFitter.Options options, Rescaling rescaling, StepCostFit steps) {
     ObjectNode root = F.objectNode();
     root.put("units", "picoseconds (ExCPU units; 1 unit = 1 ps on the machine the benchmarks"
         + " ran on" + (rescaling == null ? "" : ", rescaled to the reference machine") + ")");
@@ -66,6 +67,7 @@ public final class FitReport {
     sources.put("memoryModels", base);
     sources.put("cpuModelsNotFitted", base);
     strings(sources.putArray("cpuFromBase"), cpuFromBase);
+    strings(sources.putArray("fittedButNotInBase"), notInBase);
     sources.put("machineCosts", machineCosts);
 
     ObjectNode ov = root.putObject("callOverhead");

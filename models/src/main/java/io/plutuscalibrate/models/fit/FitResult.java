@@ -51,17 +51,26 @@ public final class FitResult {
   /**
    * The candidate: {@code base} with the CPU costing function of every fitted builtin replaced,
    * in {@code base}'s order. Memory models, and the CPU models of builtins that were not fitted,
-   * stay as in {@code base}. A fitted builtin that {@code base} lacks is added at the end with an
-   * unimplemented memory model (see {@link #cpuFromBase}).
+   * stay as in {@code base}. Builtins that {@code base} lacks are left out (see
+   * {@link #notInBase}): the base decides which builtins the model has.
    */
   public BuiltinCostModel candidate(BuiltinCostModel base) {
     Map<String, CostingFun> out = new LinkedHashMap<>(base.asMap());
     for (BuiltinFit f : fits.values()) {
-      if (f.cpu() == null) continue;
-      CostingFun old = base.find(f.builtin()).orElse(CostingFun.UNIMPLEMENTED);
+      CostingFun old = base.find(f.builtin()).orElse(null);
+      if (f.cpu() == null || old == null) continue;
       out.put(f.builtin(), new CostingFun(f.cpu(), old.memory()));
     }
     return BuiltinCostModel.of(out);
+  }
+
+  /** The fitted builtins that {@code base} lacks, so the candidate leaves them out. */
+  public List<String> notInBase(BuiltinCostModel base) {
+    List<String> out = new ArrayList<>();
+    for (BuiltinFit f : fits.values()) {
+      if (f.cpu() != null && base.find(f.builtin()).isEmpty()) out.add(f.builtin());
+    }
+    return out;
   }
 
   /**
