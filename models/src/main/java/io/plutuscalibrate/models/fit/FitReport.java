@@ -40,6 +40,9 @@ public final class FitReport {
     ObjectNode root = F.objectNode();
     root.put("units", "picoseconds (ExCPU units; 1 unit = 1 ps on the machine the benchmarks"
         + " ran on" + (rescaling == null ? "" : ", rescaled to the reference machine") + ")");
+    root.put("pipeline", "the rules of plutus-core/cost-model/data/models.R and the conversion"
+        + " ceiling(1e6 * microseconds) of CreateBuiltinCostModel.hs (IntersectMBO/plutus"
+        + " f424a79a), least squares with lm's arithmetic");
     ObjectNode in = root.putObject("input");
     in.put("path", input.path());
     in.put("sha256", input.sha256());
