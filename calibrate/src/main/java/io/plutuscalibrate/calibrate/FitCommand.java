@@ -129,15 +129,17 @@ public final class FitCommand implements Callable<Integer> {
     long start = System.nanoTime();
     try {
       return run(outw, start);
-    } catch (UserError e) {
-      err.println("calibrate fit: " + e.getMessage());
+    } catch (UserInputException e) {
+      err.println("calibrate fit: " + Messages.oneLine(e.getMessage()));
       return 2;
     }
   }
 
-  private int run(PrintWriter console, long start) throws UserError {
-    if (bootstrap < 0) throw new UserError("--bootstrap must be 0 or more");
-    if (!(confidence > 0 && confidence < 1)) throw new UserError("--confidence must be in (0, 1)");
+  private int run(PrintWriter console, long start) throws UserInputException {
+    if (bootstrap < 0) throw new UserInputException("--bootstrap must be 0 or more");
+    if (!(confidence > 0 && confidence < 1)) {
+      throw new UserInputException("--confidence must be in (0, 1)");
+    }
     Map<PlutusLedgerLanguage, Integer> counts = counts();
 
     byte[] csv = readBytes(benchmarks, "--benchmarks");
@@ -146,9 +148,9 @@ public final class FitCommand implements Callable<Integer> {
       data = BenchmarkCsv.read(new StringReader(new String(csv, StandardCharsets.UTF_8)),
           benchmarks.toString());
     } catch (BenchmarkFormatException e) {
-      throw new UserError(e.getMessage());
+      throw new UserInputException(e.getMessage());
     } catch (IOException e) {
-      throw new UserError("cannot read " + benchmarks + ": " + e.getMessage());
+      throw new UserInputException("cannot read " + Messages.ioReason(e));
     }
     String baseName = base == null ? "official builtinCostModelE.json (bundled)" : base.toString();
     BuiltinCostModel baseModel = base == null
@@ -169,7 +171,7 @@ public final class FitCommand implements Callable<Integer> {
       try {
         rescaling = Rescaling.estimate(fit, data, reference, confidence);
       } catch (IllegalArgumentException e) {
-        throw new UserError("--rescale-to: " + e.getMessage());
+        throw new UserInputException("--rescale-to: " + e.getMessage());
       }
       fit = fit.dividedBy(rescaling.factor());
     }
@@ -179,15 +181,15 @@ public final class FitCommand implements Callable<Integer> {
       try {
         stepFit = StepCostFitter.fit(ScriptMeasurementsCsv.read(steps), perStepKind, confidence);
       } catch (BenchmarkFormatException | IllegalArgumentException e) {
-        throw new UserError("--steps: " + e.getMessage());
+        throw new UserInputException("--steps: " + e.getMessage());
       } catch (IOException e) {
-        throw new UserError("cannot read " + steps + ": " + e.getMessage());
+        throw new UserInputException("--steps: cannot read " + Messages.ioReason(e));
       }
       if (rescaling != null) stepFit = stepFit.dividedBy(rescaling.factor());
       machine = stepFit.apply(machine);
       machineName = "fitted to " + steps + " (memory and startup from " + machineName + ")";
     } else if (perStepKind) {
-      throw new UserError("--per-step-kind needs --steps");
+      throw new UserInputException("--per-step-kind needs --steps");
     }
 
     BuiltinCostModel candidate = fit.candidate(baseModel);
@@ -208,7 +210,7 @@ public final class FitCommand implements Callable<Integer> {
       Files.writeString(out.resolve("fit-report.json"), JsonText.write(report),
           StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UserError("cannot write to " + out + ": " + e.getMessage());
+      throw new UserInputException("cannot write to " + out + ": " + Messages.ioReason(e));
     }
 
     int fitted = 0;
@@ -248,7 +250,7 @@ public final class FitCommand implements Callable<Integer> {
    */
   private static List<CostModelArray> arrays(FitResult fit, BuiltinCostModel candidate,
       MachineCosts machine, Map<PlutusLedgerLanguage, Integer> counts, String baseName,
-      ObjectNode report) throws UserError {
+      ObjectNode report) throws UserInputException {
     List<CostModelArray> arrays = new ArrayList<>();
     for (Map.Entry<PlutusLedgerLanguage, Integer> e : counts.entrySet()) {
       PlutusLedgerLanguage lang = e.getKey();
@@ -268,8 +270,8 @@ public final class FitCommand implements Callable<Integer> {
       try {
         arrays.add(LedgerArrays.encode(lang, count, model, machine));
       } catch (CostModelParamsException ex) {
-        throw new UserError("costModels.json: " + lang + " with " + count + " parameters: "
-            + ex.getMessage() + (lang == PlutusLedgerLanguage.PlutusV3
+        throw new UserInputException("costModels.json: " + lang + " with " + count
+            + " parameters: " + ex.getMessage() + (lang == PlutusLedgerLanguage.PlutusV3
                 || lang == PlutusLedgerLanguage.PlutusV4 ? " (base: " + baseName + ")" : "")
             + "; choose another count with --params or leave the language out with --languages");
       }
@@ -277,60 +279,65 @@ public final class FitCommand implements Callable<Integer> {
     return arrays;
   }
 
-  private Map<PlutusLedgerLanguage, Integer> counts() throws UserError {
+  private Map<PlutusLedgerLanguage, Integer> counts() throws UserInputException {
     Map<PlutusLedgerLanguage, Integer> counts = new EnumMap<>(PlutusLedgerLanguage.class);
     for (String l : languages) counts.put(language(l, "--languages"), null);
     for (String p : params) {
       int eq = p.indexOf('=');
-      if (eq < 0) throw new UserError("--params expects LANG=N (e.g. V3=297), found '" + p + "'");
+      if (eq < 0) {
+        throw new UserInputException("--params expects LANG=N (e.g. V3=297), found '" + p + "'");
+      }
       PlutusLedgerLanguage lang = language(p.substring(0, eq), "--params");
       if (!counts.containsKey(lang)) {
-        throw new UserError("--params names " + lang + ", which --languages leaves out");
+        throw new UserInputException("--params names " + lang
+            + ", which --languages leaves out");
       }
       try {
         counts.put(lang, Integer.parseInt(p.substring(eq + 1).strip()));
       } catch (NumberFormatException e) {
-        throw new UserError("--params " + p + ": the count is not a number");
+        throw new UserInputException("--params " + p + ": the count is not a number");
       }
     }
     return counts;
   }
 
-  private static PlutusLedgerLanguage language(String s, String option) throws UserError {
+  private static PlutusLedgerLanguage language(String s, String option)
+      throws UserInputException {
     String t = s.strip();
     if (t.matches("[0-9]")) t = "PlutusV" + t;
     if (t.matches("[vV][0-9]")) t = "PlutusV" + t.substring(1);
     for (PlutusLedgerLanguage l : PlutusLedgerLanguage.values()) {
       if (l.name().equalsIgnoreCase(t)) return l;
     }
-    throw new UserError(option + ": unknown language '" + s + "' (PlutusV1 .. PlutusV4, or V1 ..)");
+    throw new UserInputException(option + ": unknown language '" + s
+        + "' (PlutusV1 .. PlutusV4, or V1 ..)");
   }
 
-  private static byte[] readBytes(Path p, String option) throws UserError {
+  private static byte[] readBytes(Path p, String option) throws UserInputException {
     try {
       return Files.readAllBytes(p);
     } catch (IOException e) {
-      throw new UserError(option + ": cannot read " + p + " (" + e.getMessage() + ")");
+      throw new UserInputException(option + ": cannot read " + Messages.ioReason(e));
     }
   }
 
-  private static BuiltinCostModel readModel(Path p, String option) throws UserError {
+  private static BuiltinCostModel readModel(Path p, String option) throws UserInputException {
     try {
       return BuiltinCostModelJson.read(p);
     } catch (CostModelFormatException e) {
-      throw new UserError(option + ": " + e.getMessage());
+      throw new UserInputException(option + ": " + e.getMessage());
     } catch (IOException e) {
-      throw new UserError(option + ": cannot read " + p + " (" + e.getMessage() + ")");
+      throw new UserInputException(option + ": cannot read " + Messages.ioReason(e));
     }
   }
 
-  private static MachineCosts readMachine(Path p) throws UserError {
+  private static MachineCosts readMachine(Path p) throws UserInputException {
     try {
       return MachineCostsJson.read(p);
     } catch (CostModelFormatException e) {
-      throw new UserError("--machine-costs: " + e.getMessage());
+      throw new UserInputException("--machine-costs: " + e.getMessage());
     } catch (IOException e) {
-      throw new UserError("--machine-costs: cannot read " + p + " (" + e.getMessage() + ")");
+      throw new UserInputException("--machine-costs: cannot read " + Messages.ioReason(e));
     }
   }
 
@@ -339,15 +346,6 @@ public final class FitCommand implements Callable<Integer> {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
-
-  /** Bad input: reported as one line, no stack trace. */
-  private static final class UserError extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    UserError(String message) {
-      super(message, null, false, false);
     }
   }
 }

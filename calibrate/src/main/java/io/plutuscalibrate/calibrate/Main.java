@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     description =
         "Plutus cost-model calibration: run workloads against a Plutus evaluator, fit costing"
             + " functions with confidence intervals, and report what a cost model changes.",
-    subcommands = {CommandLine.HelpCommand.class, FitCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, EvalCommand.class, ConformanceCommand.class,
+        DiffCommand.class, FitCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -4,23 +4,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The Plutus reference data in {@code ../shared/plutus}, found through the system property
- * {@code plutus.shared} that surefire sets. A test that needs it fails (never skips) when it is
- * missing: CI always has it.
+ * The reference data in {@code ../shared/plutus}, found through the system property {@code
+ * plutus.shared} that surefire sets. Tests that need it fail, never skip, when it is missing.
  */
-final class SharedData {
+public final class SharedData {
   private SharedData() {}
 
-  static Path path(String relative) {
+  /** The path of {@code relative} under the shared Plutus data; fails if it does not exist. */
+  public static Path path(String relative) {
     String root = System.getProperty("plutus.shared");
     if (root == null) {
-      throw new AssertionError("system property plutus.shared is not set: run the tests with Maven,"
-          + " whose surefire configuration points it at ../shared/plutus");
+      throw new IllegalStateException("system property plutus.shared is not set: run the tests"
+          + " through Maven (surefire sets it to <project>/../shared/plutus)");
     }
     Path p = Path.of(root).resolve(relative);
     if (!Files.exists(p)) {
-      throw new AssertionError("shared Plutus data missing: " + p
-          + " (expected ../shared/plutus beside the project, see README)");
+      throw new IllegalStateException("shared reference data missing: " + p
+          + " (tests need ../shared/plutus beside the project; see README)");
     }
     return p;
   }

@@ -39,6 +39,19 @@ public final class ParameterChangeAction {
 
   private static Map<PlutusLedgerLanguage, CostModelArray> costModels(JsonDocument doc)
       throws CostModelFormatException {
+    CostModelsAt at = locate(doc);
+    return CostModelsFile.fromTree(doc, at.node(), at.path());
+  }
+
+  /** The cost-model object of an action: its JSON value and its path in the document. */
+  public record CostModelsAt(JsonNode node, String path) {}
+
+  /**
+   * Finds the cost-model object of the action in a document without reading it, for readers
+   * that treat its contents their own way (e.g. a diff that reports rather than rejects a map
+   * with unknown names); the action around it is checked as {@link #costModels(Path)} does.
+   */
+  public static CostModelsAt locate(JsonDocument doc) throws CostModelFormatException {
     ObjectNode root = doc.object(doc.root(), "");
     String path = "";
     ObjectNode action = root;
@@ -66,6 +79,6 @@ public final class ParameterChangeAction {
     String updatePath = JsonDocument.index(contentsPath, 1);
     ObjectNode update = doc.object(contents.get(1), updatePath);
     JsonNode costModels = doc.field(update, updatePath, "costModels");
-    return CostModelsFile.fromTree(doc, costModels, JsonDocument.child(updatePath, "costModels"));
+    return new CostModelsAt(costModels, JsonDocument.child(updatePath, "costModels"));
   }
 }

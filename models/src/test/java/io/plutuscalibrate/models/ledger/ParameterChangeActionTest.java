@@ -76,4 +76,14 @@ class ParameterChangeActionTest {
     assertEquals("contents[1].costModels.PlutusV3[1]", bad.path());
     assertTrue(bad.line() > 0);
   }
+
+  @Test
+  void locateFindsTheCostModelsObjectWithItsPath() throws Exception {
+    String json = "{\"governance action\": " + action("ParameterChange",
+        "\"costModels\": {\"PlutusV3\": {\"a-b\": 1}}") + "}";
+    ParameterChangeAction.CostModelsAt at = ParameterChangeAction.locate(
+        io.plutuscalibrate.models.json.JsonDocument.parse(json, "l.json"));
+    assertEquals("governance action.contents[1].costModels", at.path());
+    assertEquals(1, at.node().get("PlutusV3").get("a-b").asLong());
+  }
 }

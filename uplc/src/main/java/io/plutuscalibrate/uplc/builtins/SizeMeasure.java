@@ -18,6 +18,7 @@ import io.plutuscalibrate.uplc.core.UnitConstant;
 import io.plutuscalibrate.uplc.core.ValueConstant;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.NavigableMap;
 
 /**
@@ -36,6 +37,17 @@ public enum SizeMeasure {
     @Override
     public long size(CekValue v) {
       return defaultSize(v);
+    }
+  },
+  /**
+   * {@code ExMemoryUsage} of {@code Int}, {@code Word8} and {@code Word64}: always 1 (indices,
+   * slice bounds, consByteString's byte in variants C and E, constrData's tag in D and E). See
+   * Note [Fixed-width arguments] in {@link TypedArgs}.
+   */
+  ONE {
+    @Override
+    public long size(CekValue v) {
+      return 1;
     }
   },
   /** {@code TextCostedByByteLength}: UTF-8 length in bytes, quot 4 (variants D and E). */
@@ -137,42 +149,52 @@ public enum SizeMeasure {
     return ((n - 1) / 8) + 1;
   }
 
-  /** Data: 4 per node, plus the size of the integer or bytestring of each leaf. */
+  /**
+   * Data: 4 per node, plus the size of the integer or bytestring of each leaf. Walks with an
+   * explicit stack: a script can build Data nested deeper than the Java call stack allows.
+   */
   public static long dataSize(Data d) {
-    long total = 4;
-    if (d instanceof Data.I i) {
-      total = SatInt.add(total, integerSize(i.value));
-    } else if (d instanceof Data.B b) {
-      total = SatInt.add(total, byteStringSize(b.value().length));
-    } else if (d instanceof Data.Constr c) {
-      for (Constant f : c.fields) total = SatInt.add(total, dataSize((Data) f));
-    } else if (d instanceof Data.List l) {
-      for (Constant f : l.items) total = SatInt.add(total, dataSize((Data) f));
-    } else if (d instanceof Data.Map m) {
-      for (Constant e : m.entries) {
-        PairConstant p = (PairConstant) e;
-        total = SatInt.add(total, dataSize((Data) p.first()));
-        total = SatInt.add(total, dataSize((Data) p.second()));
+    long total = 0;
+    ArrayDeque<Data> pending = new ArrayDeque<>();
+    pending.push(d);
+    while (!pending.isEmpty()) {
+      Data x = pending.pop();
+      total = SatInt.add(total, 4);
+      if (x instanceof Data.I i) {
+        total = SatInt.add(total, integerSize(i.value));
+      } else if (x instanceof Data.B b) {
+        total = SatInt.add(total, byteStringSize(b.value().length));
+      } else {
+        pushChildren(x, pending);
       }
     }
     return total;
   }
 
-  /** One per node of a Data value. */
+  /** One per node of a Data value (explicit stack, as {@link #dataSize}). */
   public static long dataNodeCount(Data d) {
-    long total = 1;
-    if (d instanceof Data.Constr c) {
-      for (Constant f : c.fields) total = SatInt.add(total, dataNodeCount((Data) f));
-    } else if (d instanceof Data.List l) {
-      for (Constant f : l.items) total = SatInt.add(total, dataNodeCount((Data) f));
-    } else if (d instanceof Data.Map m) {
-      for (Constant e : m.entries) {
-        PairConstant p = (PairConstant) e;
-        total = SatInt.add(total, dataNodeCount((Data) p.first()));
-        total = SatInt.add(total, dataNodeCount((Data) p.second()));
-      }
+    long total = 0;
+    ArrayDeque<Data> pending = new ArrayDeque<>();
+    pending.push(d);
+    while (!pending.isEmpty()) {
+      total = SatInt.add(total, 1);
+      pushChildren(pending.pop(), pending);
     }
     return total;
+  }
+
+  private static void pushChildren(Data x, ArrayDeque<Data> pending) {
+    if (x instanceof Data.Constr c) {
+      for (Constant f : c.fields) pending.push((Data) f);
+    } else if (x instanceof Data.List l) {
+      for (Constant f : l.items) pending.push((Data) f);
+    } else if (x instanceof Data.Map m) {
+      for (Constant e : m.entries) {
+        PairConstant p = (PairConstant) e;
+        pending.push((Data) p.first());
+        pending.push((Data) p.second());
+      }
+    }
   }
 
   static long utf8Length(String s) {

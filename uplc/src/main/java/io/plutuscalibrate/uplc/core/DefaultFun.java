@@ -1,6 +1,8 @@
 package io.plutuscalibrate.uplc.core;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +11,15 @@ import java.util.Optional;
  * exactly as in the textual syntax and in {@code builtinCostModel*.json}, declared in the order of
  * their flat tags so that {@link #flatTag()} is the ordinal. Each carries its signature's shape:
  * how many forces (type arguments) and how many term arguments it takes before it runs.
+ *
+ * <p>Note [Harness-only builtins]: after the Plutus builtins come the no-op builtins
+ * {@code nop1o}..{@code nop6o} of the official costing benchmarks ({@code Benchmarks.Nops} in
+ * plutus-core's budgeting-bench), which the measurement harness calls to measure the overhead of
+ * calling a builtin of each arity. They are not Plutus: {@link #fromName} and {@link #fromFlatTag}
+ * never return them (so neither the text parser nor the flat decoder can produce them), they are
+ * not in {@link #plutusBuiltins()}, and only {@code HarnessBuiltins} gives them a meaning, in a
+ * table the harness builds for itself. Code that means "every Plutus builtin" iterates
+ * {@link #plutusBuiltins()}, not {@code values()}.
  */
 public enum DefaultFun {
   addInteger(0, 2), // 0
@@ -114,7 +125,15 @@ public enum DefaultFun {
   scaleValue(0, 2), // 100
   multiIndexArray(1, 2), // 101
   policies(0, 1), // 102
-  assetCount(0, 1); // 103
+  assetCount(0, 1), // 103
+
+  // Harness-only, never decoded or parsed: see Note [Harness-only builtins].
+  nop1o(0, 1),
+  nop2o(0, 2),
+  nop3o(0, 3),
+  nop4o(0, 4),
+  nop5o(0, 5),
+  nop6o(0, 6);
 
   private final int forces;
   private final int arity;
@@ -139,7 +158,13 @@ public enum DefaultFun {
     return ordinal();
   }
 
-  private static final DefaultFun[] BY_TAG = values();
+  /** Whether this is a no-op of the measurement harness; see Note [Harness-only builtins]. */
+  public boolean isHarnessOnly() {
+    return ordinal() >= nop1o.ordinal();
+  }
+
+  private static final DefaultFun[] BY_TAG = Arrays.copyOf(values(), nop1o.ordinal());
+  private static final List<DefaultFun> PLUTUS = List.of(BY_TAG);
   private static final Map<String, DefaultFun> BY_NAME = new HashMap<>();
 
   static {
@@ -148,12 +173,17 @@ public enum DefaultFun {
     }
   }
 
-  /** The builtin with this flat tag, if any. */
+  /** The Plutus builtins, in flat-tag order: every value but the harness-only ones. */
+  public static List<DefaultFun> plutusBuiltins() {
+    return PLUTUS;
+  }
+
+  /** The Plutus builtin with this flat tag, if any (never a harness-only one). */
   public static Optional<DefaultFun> fromFlatTag(int tag) {
     return tag >= 0 && tag < BY_TAG.length ? Optional.of(BY_TAG[tag]) : Optional.empty();
   }
 
-  /** The builtin with this name as in the textual syntax, if any. */
+  /** The Plutus builtin with this name as in the textual syntax, if any (never a harness-only one). */
   public static Optional<DefaultFun> fromName(String name) {
     return Optional.ofNullable(BY_NAME.get(name));
   }

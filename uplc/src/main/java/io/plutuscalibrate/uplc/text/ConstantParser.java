@@ -103,7 +103,7 @@ final class ConstantParser {
       while (startsType()) {
         int at = in.pos();
         TypeExpr arg = type();
-        if (head.complete() || head.arity() == 0) {
+        if (head.complete()) {
           throw in.failAt(at, "kind error: the type '" + head + "' takes no (more) arguments");
         }
         if (!arg.complete()) {

@@ -27,8 +27,8 @@ import java.util.Map;
  * backquotes.
  *
  * <p>Note [Versions and sums of products]: any {@code major.minor.patch} is accepted (as in
- * Plutus, whose parser does not restrict versions); {@code constr} and {@code case} need 1.1.0
- * or later. {@code constr} is checked before its tag is read, {@code case} after its branches;
+ * Plutus, whose parser does not restrict versions), each part up to 2^31-1 (Plutus's are
+ * unbounded naturals); {@code constr} and {@code case} need 1.1.0 or later. {@code constr} is checked before its tag is read, {@code case} after its branches;
  * {@link UplcParser#parseTerm} parses without a version and allows both.
  */
 final class TermParser {

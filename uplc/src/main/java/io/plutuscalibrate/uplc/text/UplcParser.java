@@ -3,6 +3,7 @@ package io.plutuscalibrate.uplc.text;
 import io.plutuscalibrate.uplc.core.Constant;
 import io.plutuscalibrate.uplc.core.Program;
 import io.plutuscalibrate.uplc.core.Term;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -49,15 +50,23 @@ public final class UplcParser {
     });
   }
 
+  /** Runs a parser over a fresh cursor; see Note [Deep terms] in {@link DeepStack}. */
   private static <T> ParseResult<T> run(String source, String fileName, Function<Cursor, T> parser) {
-    Cursor in = new Cursor(source, fileName);
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(fileName, "fileName");
     try {
-      return new ParseResult.Parsed<>(parser.apply(in));
-    } catch (ParseFailure f) {
-      return new ParseResult.Failed<>(in.toError(f));
+      return DeepStack.call(source.length() > DeepStack.SHORT_SOURCE, () -> {
+        Cursor in = new Cursor(source, fileName);
+        try {
+          return new ParseResult.Parsed<>(parser.apply(in));
+        } catch (ParseFailure f) {
+          return new ParseResult.Failed<>(in.toError(f));
+        }
+      });
     } catch (StackOverflowError e) {
-      return new ParseResult.Failed<>(in.toError(new ParseFailure(in.pos(),
-          "terms nested too deeply for this parser's stack (run with a larger -Xss)")));
+      return new ParseResult.Failed<>(new ParseError(fileName, 1, 1,
+          "terms nested too deeply: more than " + (DeepStack.LARGE_STACK_BYTES >> 20)
+              + " MiB of stack would be needed"));
     }
   }
 }

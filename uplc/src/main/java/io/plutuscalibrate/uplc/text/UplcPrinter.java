@@ -30,12 +30,15 @@ import java.util.Set;
  * UplcParser} reads back an equal term.
  *
  * <p>Note [Printed names]: a lambda is printed with its name hint when that is a valid name and
- * no enclosing lambda already uses it, otherwise with the hint (or {@code i}) and the first free
- * suffix {@code _1}, {@code _2}, ... Names are never shadowed and carry no {@code -unique}
+ * no enclosing lambda already uses it, otherwise with the hint (or {@code i}) and the suffix
+ * {@code _n}, n the lambda's depth (which no enclosing lambda shares; should a written name take
+ * it anyway, {@code _n_1}, {@code _n_2}, ...). Names are never shadowed and carry no {@code -unique}
  * suffix, so the text scopes exactly as the de Bruijn indices do, for this parser and for
  * Plutus's (Note [Names and uniques] in {@link TermParser}). A variable that no lambda binds (an
  * open term) is printed as {@code free_k}, k counting outwards from the outermost lambda; binders
  * never take such names.
+ *
+ * <p>Deeply nested terms are fine: see Note [Deep terms] in {@link DeepStack}.
  *
  * <p>Constants are printed as Plutus's {@code prettyConst} prints them: bytestrings in lower-case
  * hex, strings per Note [String escapes] in {@link StringLiterals}, lists and pairs with {@code ",
@@ -54,25 +57,31 @@ public final class UplcPrinter {
 
   /** {@code (program version term)}. */
   public static String print(Program program) {
-    UplcPrinter p = new UplcPrinter();
-    p.out.append("(program ").append(program.version()).append(' ');
-    p.term(program.term());
-    return p.out.append(')').toString();
+    return DeepStack.call(DeepStack.isDeep(program.term()), () -> {
+      UplcPrinter p = new UplcPrinter();
+      p.out.append("(program ").append(program.version()).append(' ');
+      p.term(program.term());
+      return p.out.append(')').toString();
+    });
   }
 
   /** A term; see Note [Printed names]. */
   public static String print(Term term) {
-    UplcPrinter p = new UplcPrinter();
-    p.term(term);
-    return p.out.toString();
+    return DeepStack.call(DeepStack.isDeep(term), () -> {
+      UplcPrinter p = new UplcPrinter();
+      p.term(term);
+      return p.out.toString();
+    });
   }
 
   /** A constant with its type, as after {@code con}: {@code integer 42}, {@code data (I 1)}. */
   public static String printConstant(Constant constant) {
-    UplcPrinter p = new UplcPrinter();
-    p.out.append(constant.type()).append(' ');
-    p.value(constant, true);
-    return p.out.toString();
+    return DeepStack.call(DeepStack.isDeep(constant), () -> {
+      UplcPrinter p = new UplcPrinter();
+      p.out.append(constant.type()).append(' ');
+      p.value(constant, true);
+      return p.out.toString();
+    });
   }
 
   private void term(Term t) {
@@ -156,7 +165,12 @@ public final class UplcPrinter {
   private String bind(String hint) {
     String base = hint != null && isValidName(hint) ? hint : "i";
     String name = base;
-    for (int k = 1; inScope.contains(name) || isFreeName(name); k++) name = base + "_" + k;
+    if (inScope.contains(name) || isFreeName(name)) {
+      name = base + "_" + names.size();
+      for (int k = 1; inScope.contains(name) || isFreeName(name); k++) {
+        name = base + "_" + names.size() + "_" + k;
+      }
+    }
     names.add(name);
     inScope.add(name);
     return printedName(name);

@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Random {@link Data} for property tests: sizes straddle the encoding's boundaries. */
-final class RandomData {
+/** Random {@link Data} for property tests: sizes straddle the CBOR encoding's boundaries. */
+public final class RandomData {
   private final Random rnd;
 
-  RandomData(long seed) {
+  public RandomData(long seed) {
     this.rnd = new Random(seed);
   }
 
-  Data next(int depth) {
+  public Data next(int depth) {
     int pick = depth <= 0 ? 3 + rnd.nextInt(2) : rnd.nextInt(5);
     return switch (pick) {
       case 0 -> Data.constr(constrTag(), items(depth));
@@ -80,7 +80,7 @@ final class RandomData {
     return b;
   }
 
-  Random random() {
+  public Random random() {
     return rnd;
   }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -33,6 +34,7 @@ class ConformanceParseTest {
   private static int parsedAsExpected;
   private static int rejectedAsExpected;
   private static int expectedProgramsParsed;
+  private static int printedAsPlutus;
 
   @TestFactory
   Stream<DynamicTest> inputsParseAsExpected() {
@@ -88,11 +90,65 @@ class ConformanceParseTest {
         }));
   }
 
+  /**
+   * Expected results that Plutus's current printer did not write: an older one nested
+   * applications ({@code [[f a] b]}) and escaped printable characters ({@code \172} for ¬).
+   */
+  private static final Set<String> OLDER_PRINTER = Set.of(
+      "example/churchSucc/churchSucc.uplc",
+      "builtin/interleaving/iteWrongCondTypePartiallyApplied/iteWrongCondTypePartiallyApplied.uplc");
+
+  /**
+   * The printer writes what Plutus writes, up to layout: with whitespace removed, our one-line
+   * text of each expected result equals Plutus's (whose layout breaks long lines and pads
+   * brackets), once the {@code -unique} suffixes Plutus puts on names are dropped.
+   */
+  @TestFactory
+  Stream<DynamicTest> printerMatchesPlutusUpToLayout() {
+    return cases()
+        .filter(input -> looksLikeProgram(read(Path.of(input + ".expected"))))
+        .filter(input -> !OLDER_PRINTER.contains(ROOT.relativize(input).toString()))
+        .map(input -> DynamicTest.dynamicTest(ROOT.relativize(input) + ".expected", () -> {
+          String plutus = read(Path.of(input + ".expected"));
+          String ours = UplcPrinter.print(UplcParser.parseProgram(plutus, "expected").orElseThrow());
+          assertEquals(squeeze(plutus, true), squeeze(ours, false), () -> "ours: " + ours);
+          synchronized (ConformanceParseTest.class) {
+            printedAsPlutus++;
+          }
+        }));
+  }
+
+  /** The text without whitespace, and without name suffixes if asked; string literals kept. */
+  private static String squeeze(String s, boolean dropSuffixes) {
+    StringBuilder out = new StringBuilder();
+    boolean inString = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (inString) {
+        out.append(c);
+        if (c == '\\') {
+          out.append(s.charAt(++i));
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+        out.append(c);
+      } else if (dropSuffixes && c == '-' && i > 0 && TermParser.isIdentifierChar(s.charAt(i - 1))
+          && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+        while (i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) i++;
+      } else if (!Character.isWhitespace(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   @AfterAll
   static void report() {
     System.out.printf("conformance .uplc inputs: %d parsed, %d rejected (as expected);"
-        + " %d expected-result programs parsed%n",
-        parsedAsExpected, rejectedAsExpected, expectedProgramsParsed);
+        + " %d expected-result programs parsed, %d of them printed as Plutus prints them%n",
+        parsedAsExpected, rejectedAsExpected, expectedProgramsParsed, printedAsPlutus);
   }
 
   private static void assertRoundTrips(Program program) {
