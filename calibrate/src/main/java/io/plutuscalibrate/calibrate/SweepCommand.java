@@ -20,6 +20,8 @@ import io.plutuscalibrate.measurements.target.ProcessTarget;
 import io.plutuscalibrate.measurements.target.Target;
 import io.plutuscalibrate.measurements.target.TargetException;
 import io.plutuscalibrate.measurements.target.TargetInfo;
+import io.plutuscalibrate.models.MachineCosts;
+import io.plutuscalibrate.models.OfficialModels;
 import io.plutuscalibrate.models.SemanticsVariant;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -248,7 +250,8 @@ final class SweepCommand implements Callable<Integer> {
     }, "sweep-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try (run) {
-      return Sweep.on(t, Sampler.create(settings, clock), run, progress, stop).run(points);
+      MachineCosts costs = OfficialModels.machineCosts(SemanticsVariant.valueOf(run.config().variant()));
+      return Sweep.on(t, Sampler.create(settings, clock), run, progress, stop, costs).run(points);
     } finally {
       done.countDown();
       try {

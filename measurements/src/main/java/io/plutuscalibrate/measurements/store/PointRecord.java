@@ -4,8 +4,11 @@ import io.plutuscalibrate.measurements.sampler.PointMeasurement;
 import io.plutuscalibrate.measurements.sampler.Summary;
 import io.plutuscalibrate.measurements.target.Evaluation;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,10 +32,15 @@ import java.util.Objects;
  * @param mem the budget its evaluation spent (memory), -1 if unknown
  * @param attempts how many times it was tried
  * @param message why it failed (on one line), or empty
+ * @param builtinCpu the part of {@code cpu} charged for builtin calls (what remains after the
+ *     machine steps and startup at the machine costs the sweep assumed), -1 if unknown
+ * @param steps the machine steps of each kind its evaluation took (keys as in Evaluation),
+ *     empty if unknown
  */
 public record PointRecord(String id, String name, String group, String kind, Status status,
     Summary summary, int repetitions, int gcDiscarded, int gcKept, boolean warmupSteady,
-    String stop, double seconds, long cpu, long mem, int attempts, String message) {
+    String stop, double seconds, long cpu, long mem, int attempts, String message,
+    long builtinCpu, Map<String, Long> steps) {
 
   /** Whether a point was measured. */
   public enum Status {
@@ -47,7 +55,7 @@ public record PointRecord(String id, String name, String group, String kind, Sta
   static final List<String> HEADER = List.of("id", "name", "group", "kind", "status", "t",
       "t.mean.lb", "t.mean.ub", "t.sd", "t.sd.lb", "t.sd.ub", "samples", "repetitions",
       "relative_half_width", "gc_discarded", "gc_kept", "warmup_steady", "stop", "seconds",
-      "cpu", "mem", "attempts", "message");
+      "cpu", "mem", "attempts", "message", "builtin_cpu", "steps");
 
   public PointRecord {
     Objects.requireNonNull(id);
@@ -58,6 +66,7 @@ public record PointRecord(String id, String name, String group, String kind, Sta
     Objects.requireNonNull(stop);
     // one line, so that every journal row is one line of the file
     message = message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    steps = Collections.unmodifiableMap(new LinkedHashMap<>(steps));
     if ((status == Status.OK) != (summary != null)) {
       throw new IllegalArgumentException("a summary exactly when the status is OK");
     }
@@ -65,17 +74,18 @@ public record PointRecord(String id, String name, String group, String kind, Sta
 
   /** A measured point. */
   public static PointRecord measured(String id, String name, String group, String kind,
-      PointMeasurement m, Evaluation check, double seconds, int attempts) {
+      PointMeasurement m, Evaluation check, long builtinCpu, double seconds, int attempts) {
     return new PointRecord(id, name, group, kind, Status.OK, m.summary(), m.repetitions(),
         m.gcDiscarded(), m.gcKept(), m.warmupSteady(), m.stop().name().toLowerCase(Locale.ROOT),
-        seconds, check.budget().cpu(), check.budget().mem(), attempts, "");
+        seconds, check.budget().cpu(), check.budget().mem(), attempts, "", builtinCpu,
+        check.steps());
   }
 
   /** A point that could not be measured. */
   public static PointRecord notMeasured(String id, String name, String group, String kind,
       Status status, double seconds, int attempts, String message) {
     return new PointRecord(id, name, group, kind, status, null, 0, 0, 0, false, "", seconds, -1,
-        -1, attempts, message);
+        -1, attempts, message, -1, Map.of());
   }
 
   /** Whether the point was measured and reached {@code precision}. */
@@ -112,6 +122,10 @@ public record PointRecord(String id, String name, String group, String kind, Sta
     f.add(Long.toString(mem));
     f.add(Integer.toString(attempts));
     f.add(message);
+    f.add(Long.toString(builtinCpu));
+    StringBuilder st = new StringBuilder();
+    steps.forEach((k, v) -> st.append(st.length() == 0 ? "" : ";").append(k).append('=').append(v));
+    f.add(st.toString());
     return Csv.row(f);
   }
 
@@ -132,11 +146,43 @@ public record PointRecord(String id, String name, String group, String kind, Sta
           Integer.parseInt(f.get(12)), Integer.parseInt(f.get(14)), Integer.parseInt(f.get(15)),
           Boolean.parseBoolean(f.get(16)), f.get(17), Double.parseDouble(f.get(18)),
           Long.parseLong(f.get(19)), Long.parseLong(f.get(20)), Integer.parseInt(f.get(21)),
-          f.get(22));
+          f.get(22), Long.parseLong(f.get(23)), parseSteps(f.get(24)));
     } catch (IllegalArgumentException e) {
       return null;
     }
   }
+
+  private static Map<String, Long> parseSteps(String text) {
+    Map<String, Long> m = new LinkedHashMap<>();
+    if (text.isEmpty()) return m;
+    for (String kv : text.split(";")) {
+      int eq = kv.indexOf('=');
+      if (eq < 0) throw new IllegalArgumentException("bad steps " + text);
+      m.put(kv.substring(0, eq), Long.parseLong(kv.substring(eq + 1)));
+    }
+    return m;
+  }
+
+  /**
+   * The point's row in steps.csv (Note [Script measurement files] in the models' fit package:
+   * script, t, builtin_cpu, then the step counts) if it is a measured machine-step or script
+   * point with step counts; else null.
+   */
+  String stepsRow() {
+    if (summary == null || steps.isEmpty() || builtinCpu < 0) return null;
+    if (!kind.equals("MACHINE_STEP") && !kind.equals("SCRIPT")) return null;
+    List<String> f = new ArrayList<>();
+    f.add(id);
+    f.add(Csv.number(summary.estimate()));
+    f.add(Csv.number(summary.lower()));
+    f.add(Csv.number(summary.upper()));
+    f.add(Long.toString(builtinCpu));
+    for (String k : STEP_COLUMNS) f.add(Long.toString(steps.getOrDefault(k, 0L)));
+    return Csv.row(f);
+  }
+
+  static final List<String> STEP_COLUMNS = List.of("startup", "var", "const", "lam", "delay",
+      "force", "apply", "builtin", "constr", "case");
 
   /** The point's benching.csv row (criterion's columns); only for measured points. */
   String benchingRow() {

@@ -46,6 +46,9 @@ import java.util.UUID;
  *   and discarded batches included;</li>
  *   <li>{@code points.csv}: the journal, one row per finished point (measured, failed or
  *   unsupported) with its summary, how it was sampled and the budget its evaluation spent;</li>
+ *   <li>{@code steps.csv}: the measured points with step counts and a builtin charge (the
+ *   machine-step and script points, and any other whose evaluation the target tallied): what
+ *   {@code calibrate fit --steps} reads to fit the machine step costs;</li>
  *   <li>{@code manifest.json}: run id, times, host, JVM and flags, project and target versions,
  *   the configuration (with the seed), the sessions that worked on the run, counts per group and,
  *   once the run ends, the SHA-256 of every other file.</li>
@@ -62,11 +65,14 @@ public final class RunDirectory implements Closeable {
   public static final String BENCHING = "benching.csv";
   public static final String SAMPLES = "samples.csv";
   public static final String POINTS = "points.csv";
+  public static final String STEPS = "steps.csv";
   public static final String MANIFEST = "manifest.json";
   /** Held (locked) by the sweep writing the run. */
   public static final String LOCK = ".lock";
 
   static final String BENCHING_HEADER = "benchmark,t,t.mean.lb,t.mean.ub,t.sd,t.sd.lb,t.sd.ub";
+  static final String STEPS_HEADER = "script,t,t.mean.lb,t.mean.ub,builtin_cpu,"
+      + String.join(",", PointRecord.STEP_COLUMNS);
   static final String SAMPLES_HEADER = "id,phase,index,repetitions,nanoseconds,cpu_nanoseconds,gc,used";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter CRITERION_TIME =
@@ -82,6 +88,7 @@ public final class RunDirectory implements Closeable {
   private final FileChannel benching;
   private final FileChannel samples;
   private final FileChannel points;
+  private final FileChannel steps;
   private final FileLock lock;
 
   private RunDirectory(Path dir, RunConfig config, ObjectNode manifest, ObjectNode session,
@@ -97,6 +104,7 @@ public final class RunDirectory implements Closeable {
     this.benching = DurableFiles.openAppend(dir.resolve(BENCHING));
     this.samples = DurableFiles.openAppend(dir.resolve(SAMPLES));
     this.points = DurableFiles.openAppend(dir.resolve(POINTS));
+    this.steps = DurableFiles.openAppend(dir.resolve(STEPS));
   }
 
   /**
@@ -129,6 +137,7 @@ public final class RunDirectory implements Closeable {
     Files.writeString(dir.resolve(SAMPLES), SAMPLES_HEADER + "\n", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(POINTS), Csv.row(PointRecord.HEADER) + "\n",
         StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(STEPS), stepsHeader(title), StandardCharsets.UTF_8);
     RunDirectory r = new RunDirectory(dir, config, m, session, List.of(), lock);
     r.writeManifest();
     return r;
@@ -175,6 +184,12 @@ public final class RunDirectory implements Closeable {
         .forEach(r -> bench.append(r.benchingRow()).append('\n'));
     DurableFiles.writeAtomically(dir.resolve(BENCHING), bench.toString());
     cutSamples(dir.resolve(SAMPLES), ids(records));
+    StringBuilder st = new StringBuilder(stepsHeader("resumed at " + CRITERION_TIME.format(now)));
+    for (PointRecord r : records) {
+      String row = r.stepsRow();
+      if (row != null) st.append(row).append('\n');
+    }
+    DurableFiles.writeAtomically(dir.resolve(STEPS), st.toString());
     m.put("status", "running");
     m.putNull("ended");
     for (JsonNode old : m.withArray("sessions")) {
@@ -186,6 +201,11 @@ public final class RunDirectory implements Closeable {
     RunDirectory r = new RunDirectory(dir, config, m, session, records, lock);
     r.writeManifest();
     return r;
+  }
+
+  static String stepsHeader(String title) {
+    return "# Script-call measurements (calibrate fit --steps): machine-step and script points, "
+        + title + "\n" + STEPS_HEADER + "\n";
   }
 
   /** Locks the run so that two sweeps never write it at once; released by {@link #close}. */
@@ -339,6 +359,8 @@ public final class RunDirectory implements Closeable {
     if (record.status() == PointRecord.Status.OK) {
       DurableFiles.appendDurably(benching, record.benchingRow() + "\n");
     }
+    String stepsRow = record.stepsRow();
+    if (stepsRow != null) DurableFiles.appendDurably(steps, stepsRow + "\n");
     DurableFiles.appendDurably(points, record.toCsv() + "\n");
     records.add(record);
     done.add(record.id());
@@ -363,6 +385,7 @@ public final class RunDirectory implements Closeable {
     benching.close();
     samples.close();
     points.close();
+    steps.close();
     lock.release();
     lock.channel().close();
   }
@@ -378,7 +401,7 @@ public final class RunDirectory implements Closeable {
     m.set("points", pointCounts(records, config.sampler().precision()));
     m.set("counts", groupCounts(records, config.sampler().precision()));
     ObjectNode files = m.putObject("files");
-    for (String f : List.of(BENCHING, SAMPLES, POINTS)) {
+    for (String f : List.of(BENCHING, SAMPLES, POINTS, STEPS)) {
       files.put(f, DurableFiles.sha256(dir.resolve(f)));
     }
     DurableFiles.writeAtomically(dir.resolve(MANIFEST), JsonText.write(m));

@@ -21,7 +21,8 @@ import java.util.TreeSet;
 
 /**
  * Joins the run directories of a sharded sweep ({@code --shard K/N}, one per machine or session)
- * into one run directory: benching.csv, samples.csv and points.csv concatenated in shard order,
+ * into one run directory: benching.csv, samples.csv, points.csv and steps.csv concatenated in
+ * shard order,
  * and a manifest that lists every part with its provenance (run id, host, JVM, target, times,
  * the SHA-256 of its manifest). The parts must share their configuration but for the shard, be
  * distinct shards of the same count, hold no point twice, and (unless allowed) be complete and
@@ -103,6 +104,13 @@ public final class RunMerger {
     StringBuilder journal = new StringBuilder(Csv.row(PointRecord.HEADER)).append('\n');
     all.forEach(r -> journal.append(r.toCsv()).append('\n'));
     DurableFiles.writeAtomically(out.resolve(RunDirectory.POINTS), journal.toString());
+    StringBuilder steps = new StringBuilder(RunDirectory.stepsHeader("merged from " + ps.size()
+        + " parts"));
+    for (PointRecord r : all) {
+      String row = r.stepsRow();
+      if (row != null) steps.append(row).append('\n');
+    }
+    DurableFiles.writeAtomically(out.resolve(RunDirectory.STEPS), steps.toString());
     try (BufferedWriter w = Files.newBufferedWriter(out.resolve(RunDirectory.SAMPLES),
         StandardCharsets.UTF_8)) {
       w.write(RunDirectory.SAMPLES_HEADER);
@@ -151,7 +159,8 @@ public final class RunMerger {
     m.set("points", RunDirectory.pointCounts(all, precision));
     m.set("counts", RunDirectory.groupCounts(all, precision));
     ObjectNode files = m.putObject("files");
-    for (String f : List.of(RunDirectory.BENCHING, RunDirectory.SAMPLES, RunDirectory.POINTS)) {
+    for (String f : List.of(RunDirectory.BENCHING, RunDirectory.SAMPLES, RunDirectory.POINTS,
+        RunDirectory.STEPS)) {
       files.put(f, DurableFiles.sha256(out.resolve(f)));
     }
     DurableFiles.writeAtomically(out.resolve(RunDirectory.MANIFEST), JsonText.write(m));

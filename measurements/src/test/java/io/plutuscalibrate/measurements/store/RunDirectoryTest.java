@@ -36,7 +36,8 @@ class RunDirectoryTest {
   static PointRecord ok(String id, double t) {
     Summary s = new Summary(10, t, t * 0.99, t * 1.01, t * 0.02, t * 0.015, t * 0.03, 0.95);
     return new PointRecord(id, id.replace("@2", ""), id.split("/")[0], "BUILTIN",
-        PointRecord.Status.OK, s, 1000, 1, 0, true, "precision", 0.5, 1234, 56, 1, "");
+        PointRecord.Status.OK, s, 1000, 1, 0, true, "precision", 0.5, 1234, 56, 1, "", 234,
+        java.util.Map.of("startup", 1L, "apply", 2L));
   }
 
   static List<Sample> samples(int n) {

@@ -16,6 +16,9 @@ import io.plutuscalibrate.measurements.target.ProcessSettings;
 import io.plutuscalibrate.measurements.target.ProcessTarget;
 import io.plutuscalibrate.measurements.target.Target;
 import io.plutuscalibrate.measurements.target.TestEvaluator;
+import io.plutuscalibrate.models.MachineCosts;
+import io.plutuscalibrate.models.OfficialModels;
+import io.plutuscalibrate.models.SemanticsVariant;
 import io.plutuscalibrate.uplc.cek.MachineParameters;
 import io.plutuscalibrate.uplc.core.Program;
 import io.plutuscalibrate.uplc.text.UplcParser;
@@ -30,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SweepTest {
   @TempDir Path dir;
+
+  static final MachineCosts COSTS = OfficialModels.machineCosts(SemanticsVariant.E);
 
   static Program program(String text) {
     return UplcParser.parseProgram(text, "test").orElseThrow();
@@ -72,7 +77,7 @@ class SweepTest {
     Path run = dir.resolve("run");
     SweepOutcome o;
     try (RunDirectory rd = RunDirectory.create(run, c, t.info(), new ClockResolution(20, 25), "t")) {
-      o = Sweep.on(t, sampler(c), rd, SweepListener.NONE, new AtomicBoolean()).run(points());
+      o = Sweep.on(t, sampler(c), rd, SweepListener.NONE, new AtomicBoolean(), COSTS).run(points());
     }
     assertTrue(o.complete());
     assertEquals(5, o.records().size());
@@ -90,6 +95,29 @@ class SweepTest {
   }
 
   @Test
+  void machineStepPointsGoToStepsCsvWithTheirBuiltinCharge() throws Exception {
+    RunConfig c = config("embedded", "");
+    Target t = EmbeddedTarget.create(MachineParameters.defaults(), "test");
+    Path run = dir.resolve("run");
+    // 181308 = 100 startup + 5 steps x 16000 + 101208 for addInteger on two one-word integers
+    SweepPoint step = SweepPoint.of("MachineSteps/test/1", "MachineSteps/test/1", "MachineSteps",
+        "MACHINE_STEP", program("(program 1.1.0 [(builtin addInteger) (con integer 1) (con integer 2)])"));
+    try (RunDirectory rd = RunDirectory.create(run, c, t.info(), new ClockResolution(20, 25), "t")) {
+      SweepOutcome o = Sweep.on(t, sampler(c), rd, SweepListener.NONE, new AtomicBoolean(), COSTS)
+          .run(List.of(points().get(0), step));
+      assertEquals(101208, o.records().get(1).builtinCpu());
+      assertEquals(2L, o.records().get(1).steps().get("apply"));
+    }
+    List<String> steps = Files.readAllLines(run.resolve("steps.csv")).stream()
+        .filter(l -> !l.startsWith("#")).toList();
+    assertEquals("script,t,t.mean.lb,t.mean.ub,builtin_cpu,startup,var,const,lam,delay,force,"
+        + "apply,builtin,constr,case", steps.get(0));
+    assertEquals(2, steps.size(), "only the machine-step point: " + steps);
+    assertTrue(steps.get(1).startsWith("MachineSteps/test/1,"), steps.get(1));
+    assertTrue(steps.get(1).endsWith(",101208,1,0,2,0,0,0,2,1,0,0"), steps.get(1));
+  }
+
+  @Test
   void aStoppedSweepResumesWithTheRest() throws Exception {
     RunConfig c = config("embedded", "");
     Target t = EmbeddedTarget.create(MachineParameters.defaults(), "test");
@@ -102,12 +130,12 @@ class SweepTest {
       }
     };
     try (RunDirectory rd = RunDirectory.create(run, c, t.info(), new ClockResolution(20, 25), "t")) {
-      SweepOutcome o = Sweep.on(t, sampler(c), rd, stopAfterTwo, stop).run(points());
+      SweepOutcome o = Sweep.on(t, sampler(c), rd, stopAfterTwo, stop, COSTS).run(points());
       assertFalse(o.complete());
       assertEquals(2, o.records().size());
     }
     try (RunDirectory rd = RunDirectory.resume(run, t.info(), new ClockResolution(20, 25))) {
-      SweepOutcome o = Sweep.on(t, sampler(c), rd, SweepListener.NONE, new AtomicBoolean())
+      SweepOutcome o = Sweep.on(t, sampler(c), rd, SweepListener.NONE, new AtomicBoolean(), COSTS)
           .run(points());
       assertTrue(o.complete());
       assertEquals(3, o.finishedNow());
@@ -132,7 +160,7 @@ class SweepTest {
       RunConfig c = config("process", "x");
       try (RunDirectory rd = RunDirectory.create(dir.resolve("a"), c, t.info(),
           new ClockResolution(20, 25), "t")) {
-        SweepOutcome o = Sweep.on(t, sampler(c), rd, l, new AtomicBoolean()).run(points());
+        SweepOutcome o = Sweep.on(t, sampler(c), rd, l, new AtomicBoolean(), COSTS).run(points());
         PointRecord p = o.records().stream().filter(r -> r.id().equals("AppendString/1/1"))
             .findFirst().orElseThrow();
         assertEquals(PointRecord.Status.OK, p.status());
@@ -147,7 +175,7 @@ class SweepTest {
       RunConfig c = config("process", "x");
       try (RunDirectory rd = RunDirectory.create(dir.resolve("b"), c, t.info(),
           new ClockResolution(20, 25), "t")) {
-        SweepOutcome o = Sweep.on(t, sampler(c), rd, l, new AtomicBoolean()).run(points());
+        SweepOutcome o = Sweep.on(t, sampler(c), rd, l, new AtomicBoolean(), COSTS).run(points());
         assertTrue(o.complete());
         PointRecord p = o.records().get(3);
         assertEquals(PointRecord.Status.FAILED, p.status());
