@@ -151,7 +151,8 @@ public final class CrossCheck {
       logSum += Math.log(s.estimate() * 1e9 / jmh);
       logSumWall += Math.log(w.estimate() * 1e9 / jmh);
       table.append(String.format(Locale.ROOT,
-          "| %s | %.1f | [%.1f, %.1f] | %.1f | [%.1f, %.1f] | %.1f | [%.1f, %.1f] | %.3f | %s | %.3f | %s |%n",
+          "| %s | %.1f | [%.1f, %.1f] | %.1f | [%.1f, %.1f] | %.1f | [%.1f, %.1f]"
+              + " | %.3f | %s | %.3f | %s |%n",
           id, s.estimate() * 1e9, s.lower() * 1e9, s.upper() * 1e9,
           w.estimate() * 1e9, w.lower() * 1e9, w.upper() * 1e9, jmh, ci[0], ci[1],
           s.estimate() * 1e9 / jmh, overlap ? "yes" : "no",

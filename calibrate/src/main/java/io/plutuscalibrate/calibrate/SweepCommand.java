@@ -68,20 +68,20 @@ final class SweepCommand implements Callable<Integer> {
    * Note [Measurement JVM]: as JMH forks a JVM to measure in, the sweep measures in a fresh JVM
    * started for the purpose, with flags chosen for measuring: a fixed heap whose pages are all
    * touched at start ({@code -Xms1g -Xmx1g -XX:+AlwaysPreTouch}), the parallel collector and
-   * foreground compilation. On
-   * this project's 2-core VM the first touch of a heap page is expensive; a JVM that grows its
-   * heap as it goes pays it inside the timed batches, and the trivial program {@code (con unit
-   * ())} measured 21 us an evaluation instead of 0.35 us for as long as the heap was growing.
-   * The parallel collector has no concurrent phases, so between collections nothing of the
-   * collector's competes with the evaluating thread. {@code -Xbatch} makes the JIT compile in the
-   * foreground: the thread that needs a method compiled waits for it (time its CPU clock does not
-   * count), so compiled code is in place when warm-up ends instead of arriving in the middle of
-   * the measured batches, which on a loaded machine it did for seconds (the first addInteger
-   * point measured 1.03 us +-31% in the background, 0.42 us +-1.9% with -Xbatch; the JIT's
-   * compilation-time counter cannot tell, as it only moves when a compilation finishes). The
-   * fresh JVM also starts the run with a profile of its own. The flags are part of the run's configuration (a resumed run uses them
-   * again) and the manifest records the measuring JVM's actual flags; {@code --in-process}
-   * measures in the JVM that runs the command, with whatever flags it has.
+   * foreground compilation. On this project's 2-core VM the first touch of a heap page is
+   * expensive; a JVM that grows its heap as it goes pays it inside the timed batches, and the
+   * trivial program {@code (con unit ())} measured 21 us an evaluation instead of 0.35 us for as
+   * long as the heap was growing. The parallel collector has no concurrent phases, so between
+   * collections nothing of the collector's competes with the evaluating thread. {@code -Xbatch}
+   * makes the JIT compile in the foreground: the thread that needs a method compiled waits for it
+   * (time its CPU clock does not count), so compiled code is in place when warm-up ends instead of
+   * arriving in the middle of the measured batches, which on a loaded machine it did for seconds
+   * (the first addInteger point measured 1.03 us +-31% in the background, 0.42 us +-1.9% with
+   * -Xbatch; the JIT's compilation-time counter cannot tell, as it only moves when a compilation
+   * finishes). The fresh JVM also starts the run with a profile of its own. The flags are part of
+   * the run's configuration (a resumed run uses them again) and the manifest records the measuring
+   * JVM's actual flags; {@code --in-process} measures in the JVM that runs the command, with
+   * whatever flags it has.
    *
    * <p>The JVM that was started watches the one that started it and stops (as at Ctrl-C) if it
    * goes away; the run directory's lock keeps any other sweep out until it has.
@@ -214,7 +214,8 @@ final class SweepCommand implements Callable<Integer> {
       err.flush();
       return 2;
     } catch (TargetException e) {
-      err.println("calibrate sweep: the target cannot be used: " + Messages.oneLine(e.getMessage()));
+      err.println("calibrate sweep: the target cannot be used: "
+          + Messages.oneLine(e.getMessage()));
       err.flush();
       return 2;
     } catch (IOException e) {
@@ -250,7 +251,8 @@ final class SweepCommand implements Callable<Integer> {
     }, "sweep-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try (run) {
-      MachineCosts costs = OfficialModels.machineCosts(SemanticsVariant.valueOf(run.config().variant()));
+      MachineCosts costs =
+          OfficialModels.machineCosts(SemanticsVariant.valueOf(run.config().variant()));
       return Sweep.on(t, Sampler.create(settings, clock), run, progress, stop, costs).run(points);
     } finally {
       done.countDown();
@@ -391,7 +393,8 @@ final class SweepCommand implements Callable<Integer> {
     }
     String timingMode = timing.toLowerCase(Locale.ROOT);
     if (!List.of("auto", "internal", "round-trip").contains(timingMode)) {
-      throw new UserInputException("--timing is auto, internal or round-trip; got '" + timing + "'");
+      throw new UserInputException(
+          "--timing is auto, internal or round-trip; got '" + timing + "'");
     }
     Shard s;
     try {
@@ -402,7 +405,8 @@ final class SweepCommand implements Callable<Integer> {
     if (retries < 0) throw new UserInputException("--retries must be 0 or more");
     List<String> names = builtins == null ? List.of()
         : builtins.stream().map(String::strip).filter(b -> !b.isEmpty()).toList();
-    Duration warm = sessionWarmup != null ? Quantities.durationOrZero("--session-warmup", sessionWarmup)
+    Duration warm = sessionWarmup != null
+        ? Quantities.durationOrZero("--session-warmup", sessionWarmup)
         : quick ? Duration.ofSeconds(5) : Duration.ofSeconds(15);
     return new RunConfig(quick ? "quick" : "default", seed, names, variant.name(), sampler, budget,
         pointMax, kind, kind.equals("process") ? command : "",

@@ -51,7 +51,8 @@ final class SweepProgress implements SweepListener {
       return;
     }
     if (terminal) return;
-    err.println(String.format(Locale.ROOT, "[%d/%d] %s %.4g s +-%s%s (%.2f s) elapsed %s remaining %s",
+    err.println(String.format(Locale.ROOT,
+        "[%d/%d] %s %.4g s +-%s%s (%.2f s) elapsed %s remaining %s",
         finished, total, r.id(), r.summary().estimate(),
         Quantities.percent(r.summary().relativeHalfWidth()),
         r.reached(precision) ? "" : " short", r.seconds(), Quantities.clock(elapsed),

@@ -12,8 +12,8 @@ public interface BatchRunner {
   Batch run(int repetitions) throws TargetException;
 
   /**
-   * Asks for a garbage collection before the measured batches, outside the clock; see Note
-   * [Sampling method] in {@link Sampler}. Runners that cannot do so ignore it.
+   * Asks for a garbage collection before the measured batches, outside the clock; see
+   * Note [Sampling method] in {@link Sampler}. Runners that cannot do so ignore it.
    */
   default void collectGarbage() throws TargetException {}
 

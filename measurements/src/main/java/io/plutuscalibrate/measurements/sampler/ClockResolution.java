@@ -11,7 +11,8 @@ import java.util.Arrays;
  * when the JVM cannot read it. A batch must last many granules for its timing error to be
  * negligible; see Note [Sampling method] in {@link Sampler}.
  */
-public record ClockResolution(long granularityNanos, double latencyNanos, long cpuGranularityNanos) {
+public record ClockResolution(long granularityNanos, double latencyNanos,
+    long cpuGranularityNanos) {
 
   /** A wall clock of the given figures and no CPU clock reading (tests). */
   public ClockResolution(long granularityNanos, double latencyNanos) {

@@ -114,7 +114,8 @@ public final class Sampler {
       long t = b.nanos(base);
       if (t >= targetNanos / 2 || clock.getAsLong() >= hardDeadline) break;
       long scaled = t <= 0 ? 100L * reps : (long) Math.ceil((double) targetNanos / t * reps);
-      reps = (int) Math.min(Integer.MAX_VALUE / 2, Math.max(2L * reps, Math.min(100L * reps, scaled)));
+      reps = (int) Math.min(Integer.MAX_VALUE / 2,
+          Math.max(2L * reps, Math.min(100L * reps, scaled)));
     }
     reps = rescale(reps, b.secondsPerEvaluation(base));
 
@@ -186,7 +187,8 @@ public final class Sampler {
         if ((batch < targetNanos / 4.0 || batch > 4.0 * targetNanos) && better != reps) {
           resized = true;
           reps = better;
-          for (int i = samples.size() - 1; i >= 0 && samples.get(i).phase() == Sample.Phase.MEASURE; i--) {
+          for (int i = samples.size() - 1;
+              i >= 0 && samples.get(i).phase() == Sample.Phase.MEASURE; i--) {
             Sample x = samples.get(i);
             samples.set(i, new Sample(Sample.Phase.WARMUP, wi++, x.repetitions(), x.nanos(),
                 x.cpuNanos(), x.gc(), false));
@@ -217,7 +219,9 @@ public final class Sampler {
         break;
       }
     }
-    if (summary == null && n >= 2) summary = Summary.of(Arrays.copyOf(values, n), settings.confidence());
+    if (summary == null && n >= 2) {
+      summary = Summary.of(Arrays.copyOf(values, n), settings.confidence());
+    }
     return new PointMeasurement(summary, samples, reps, steady, gcDiscarded, gcKept, stop,
         clock.getAsLong() - start);
   }

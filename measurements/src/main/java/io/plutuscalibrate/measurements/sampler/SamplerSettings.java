@@ -43,7 +43,9 @@ public record SamplerSettings(
     Objects.requireNonNull(clock);
     Objects.requireNonNull(minWarmup);
     Objects.requireNonNull(maxWarmup);
-    if (minWarmup.compareTo(maxWarmup) > 0) throw new IllegalArgumentException("minWarmup > maxWarmup");
+    if (minWarmup.compareTo(maxWarmup) > 0) {
+      throw new IllegalArgumentException("minWarmup > maxWarmup");
+    }
     if (!(precision > 0 && precision < 1)) {
       throw new IllegalArgumentException("precision must be in (0, 1): " + precision);
     }
@@ -85,12 +87,14 @@ public record SamplerSettings(
 
   public SamplerSettings withPrecision(double p) {
     return new SamplerSettings(p, targetBatch, minSamples, maxSamples, warmupWindow,
-        warmupTolerance, minWarmup, maxWarmup, warmupShare, maxGcRetries, gcBeforePoint, confidence, clock);
+        warmupTolerance, minWarmup, maxWarmup, warmupShare, maxGcRetries, gcBeforePoint,
+        confidence, clock);
   }
 
   public SamplerSettings withTargetBatch(Duration d) {
     return new SamplerSettings(precision, d, minSamples, maxSamples, warmupWindow,
-        warmupTolerance, minWarmup, maxWarmup, warmupShare, maxGcRetries, gcBeforePoint, confidence, clock);
+        warmupTolerance, minWarmup, maxWarmup, warmupShare, maxGcRetries, gcBeforePoint,
+        confidence, clock);
   }
 
   public SamplerSettings withSamples(int min, int max) {
@@ -106,7 +110,8 @@ public record SamplerSettings(
 
   public SamplerSettings withClock(TimeBase c) {
     return new SamplerSettings(precision, targetBatch, minSamples, maxSamples, warmupWindow,
-        warmupTolerance, minWarmup, maxWarmup, warmupShare, maxGcRetries, gcBeforePoint, confidence, c);
+        warmupTolerance, minWarmup, maxWarmup, warmupShare, maxGcRetries, gcBeforePoint,
+        confidence, c);
   }
 
   public SamplerSettings withGcBeforePoint(boolean b) {

@@ -73,7 +73,8 @@ public final class RunDirectory implements Closeable {
   static final String BENCHING_HEADER = "benchmark,t,t.mean.lb,t.mean.ub,t.sd,t.sd.lb,t.sd.ub";
   static final String STEPS_HEADER = "script,t,t.mean.lb,t.mean.ub,builtin_cpu,"
       + String.join(",", PointRecord.STEP_COLUMNS);
-  static final String SAMPLES_HEADER = "id,phase,index,repetitions,nanoseconds,cpu_nanoseconds,gc,used";
+  static final String SAMPLES_HEADER =
+      "id,phase,index,repetitions,nanoseconds,cpu_nanoseconds,gc,used";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter CRITERION_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS 'UTC'", Locale.ROOT)
@@ -163,7 +164,8 @@ public final class RunDirectory implements Closeable {
     }
     for (String f : List.of(BENCHING, SAMPLES, POINTS)) {
       if (!Files.exists(dir.resolve(f))) {
-        throw new RunStoreException(dir + " lacks " + f + ": not a run directory this program wrote");
+        throw new RunStoreException(
+            dir + " lacks " + f + ": not a run directory this program wrote");
       }
     }
     FileLock lock = lock(dir);
@@ -235,7 +237,8 @@ public final class RunDirectory implements Closeable {
     try {
       m = JSON.readTree(file.toFile());
     } catch (IOException e) {
-      throw new RunStoreException(file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+      throw new RunStoreException(
+          file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
     }
     if (m == null || !m.isObject() || !m.has("configuration") || !m.has("runId")) {
       throw new RunStoreException(file + " is not a run manifest (no runId or configuration)");
@@ -344,7 +347,8 @@ public final class RunDirectory implements Closeable {
   }
 
   /** Records a finished point; see Note [Run directory] for the order of the writes. */
-  public synchronized void append(PointRecord record, List<Sample> pointSamples) throws IOException {
+  public synchronized void append(PointRecord record, List<Sample> pointSamples)
+      throws IOException {
     if (done.contains(record.id())) {
       throw new IllegalStateException(record.id() + " is already recorded");
     }
@@ -353,7 +357,8 @@ public final class RunDirectory implements Closeable {
     for (Sample x : pointSamples) {
       s.append(id).append(',').append(x.phase().name().toLowerCase(Locale.ROOT)).append(',')
           .append(x.index()).append(',').append(x.repetitions()).append(',').append(x.nanos())
-          .append(',').append(x.cpuNanos()).append(',').append(x.gc()).append(',').append(x.used()).append('\n');
+          .append(',').append(x.cpuNanos()).append(',').append(x.gc()).append(',')
+          .append(x.used()).append('\n');
     }
     DurableFiles.appendDurably(samples, s.toString());
     if (record.status() == PointRecord.Status.OK) {

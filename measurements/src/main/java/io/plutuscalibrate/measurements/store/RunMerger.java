@@ -131,8 +131,10 @@ public final class RunMerger {
     m.put("runId", "merged-" + now.toString().replace(":", ""));
     m.put("status", missing.isEmpty() && ps.stream().allMatch(p -> "complete".equals(
         p.manifest.path("status").asText())) ? "complete" : "incomplete");
-    m.put("started", ps.stream().map(p -> p.manifest.path("started").asText()).min(String::compareTo).orElse(""));
-    m.put("ended", ps.stream().map(p -> p.manifest.path("ended").asText("")).max(String::compareTo).orElse(""));
+    m.put("started", ps.stream().map(p -> p.manifest.path("started").asText())
+        .min(String::compareTo).orElse(""));
+    m.put("ended", ps.stream().map(p -> p.manifest.path("ended").asText(""))
+        .max(String::compareTo).orElse(""));
     m.put("merged", now.toString());
     TreeSet<String> versions = new TreeSet<>();
     ps.forEach(p -> versions.add(p.manifest.path("projectVersion").asText()));

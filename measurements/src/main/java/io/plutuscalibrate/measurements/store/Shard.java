@@ -11,7 +11,8 @@ public record Shard(int index, int count) {
 
   public Shard {
     if (count < 1 || index < 1 || index > count) {
-      throw new IllegalArgumentException("a shard is K/N with 1 <= K <= N, got " + index + "/" + count);
+      throw new IllegalArgumentException(
+          "a shard is K/N with 1 <= K <= N, got " + index + "/" + count);
     }
   }
 
@@ -25,7 +26,8 @@ public record Shard(int index, int count) {
         // reported below
       }
     }
-    throw new IllegalArgumentException("a shard is K/N with 1 <= K <= N (e.g. 2/4), got '" + text + "'");
+    throw new IllegalArgumentException(
+        "a shard is K/N with 1 <= K <= N (e.g. 2/4), got '" + text + "'");
   }
 
   /** Whether the point at {@code position} (0-based) of the sweep belongs to this part. */

@@ -27,24 +27,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * directory as it finishes.
  *
  * <p>Note [Time budget]: a session shares its budget among the points it has left: each point is
- * given what remains of the budget divided by the points that remain, divided again by the share
- * of their allotment that the points so far have used (most reach their precision early; the
- * share is taken to be at least a quarter), at least {@link #MIN_POINT_TIME} and at most the
- * configured maximum. Time a fast point does not use thus goes to the points after it, and the
- * first points are not starved for fear that every point will use all it is given (the first
- * default sweep, with an even share, finished 7 of its 20 minutes early with 306 points short of
- * their precision, most of them among the first). A resumed session's budget is the configured one scaled by the
- * share of points left. When the budget is spent, points still get their minimum number of samples
+ * given what remains of the budget divided by the points that remain, divided again by the share of
+ * their allotment that the points so far have used (most reach their precision early; the share is
+ * taken to be at least a quarter), at least {@link #MIN_POINT_TIME} and at most the configured
+ * maximum. Time a fast point does not use thus goes to the points after it, and the first points
+ * are not starved for fear that every point will use all it is given (the first default sweep, with
+ * an even share, finished 7 of its 20 minutes early with 306 points short of their precision, most
+ * of them among the first). A resumed session's budget is the configured one scaled by the share of
+ * points left. When the budget is spent, points still get their minimum number of samples
  * (Note [Sampling method] in {@link Sampler}): a sweep never skips points to keep to its budget,
  * so the budget can be overrun by what that minimum costs.
  *
  * <p>Note [Session warm-up]: before its first point a session runs a mix of the points (up to
- * {@value #WARMUP_POINTS}, spread over the sweep) in turn, in batches of growing size, for
- * {@link RunConfig#jvmWarmup} and then until the JIT compiler has been idle for a second (where
- * the target can tell), for at most three times as long in all. The machine's loop is the same code for every point; compiling it
- * once on a mix, before anything is measured, gives it the profile of a mixed workload (as in a
- * node) rather than the profile of whichever point comes first, and takes the first points out of
- * the JIT's busiest time. Each point still warms up on its own (Note [Sampling method]).
+ * {@value #WARMUP_POINTS}, spread over the sweep) in turn, in batches of growing size, for {@link
+ * RunConfig#jvmWarmup} and then until the JIT compiler has been idle for a second (where the target
+ * can tell), for at most three times as long in all. The machine's loop is the same code for every
+ * point; compiling it once on a mix, before anything is measured, gives it the profile of a mixed
+ * workload (as in a node) rather than the profile of whichever point comes first, and takes the
+ * first points out of the JIT's busiest time. Each point still warms up on its own
+ * (Note [Sampling method]).
  *
  * <p>A target that breaks on a point (crash, hang, garbage; Note [Evaluator failures] in
  * ProcessTarget) is restarted by the next load and the point is tried again, up to

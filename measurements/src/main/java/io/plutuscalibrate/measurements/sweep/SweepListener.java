@@ -3,7 +3,10 @@ package io.plutuscalibrate.measurements.sweep;
 import io.plutuscalibrate.measurements.store.PointRecord;
 import java.time.Duration;
 
-/** What a sweep tells its observer (the progress display) as it goes. Every method may be a no-op. */
+/**
+ * What a sweep tells its observer (the progress display) as it goes. Every method may be a
+ * no-op.
+ */
 public interface SweepListener {
   /** The sweep has {@code total} points of which {@code done} were finished by earlier sessions. */
   default void started(int total, int done) {}
