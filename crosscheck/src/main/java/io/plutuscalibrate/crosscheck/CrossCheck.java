@@ -1,4 +1,4 @@
-package io.plutuscalibrate.bench;
+package io.plutuscalibrate.crosscheck;
 
 import io.plutuscalibrate.measurements.sampler.ClockResolution;
 import io.plutuscalibrate.measurements.sampler.PointMeasurement;
@@ -33,9 +33,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * figures of docs/measurements.md.
  *
  * <pre>
- *   mvn -B -q -Pjmh -pl bench -am package -DskipTests
+ *   mvn -B -q -Pjmh -pl crosscheck -am package -DskipTests
  *   java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:+UseParallelGC -Xbatch \
- *       -cp 'bench/target/bench.jar:bench/target/lib/*' io.plutuscalibrate.bench.CrossCheck \
+ *       -cp 'crosscheck/target/crosscheck.jar:crosscheck/target/lib/*' io.plutuscalibrate.crosscheck.CrossCheck \
  *       [--iterations 10] [--warmup 5] [--seconds 1] [ID ...]
  * </pre>
  * (the harness side with the flags of a sweep's measuring JVM, Note [Measurement JVM] in

@@ -1,4 +1,4 @@
-package io.plutuscalibrate.bench;
+package io.plutuscalibrate.crosscheck;
 
 import io.plutuscalibrate.measurements.sweep.SweepPoint;
 import io.plutuscalibrate.models.SemanticsVariant;
