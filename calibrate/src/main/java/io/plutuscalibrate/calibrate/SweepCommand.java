@@ -201,13 +201,15 @@ final class SweepCommand implements Callable<Integer> {
         throw new UserInputException("cannot write the run directory: " + Messages.ioReason(e));
       }
       progress = new SweepProgress(err, System.console() != null, config.sampler().precision());
-      SweepOutcome outcome = runInterruptibly(samplerFor(config, t.info()), t, clock, run, progress,
-          shardOf(points, config.shard()), forked);
-      progress.close();
-      report(outw, run.path(), config, outcome);
-      if (!outcome.complete()) return 130;
-      return outcome.notMeasured().stream()
-          .anyMatch(r -> r.status() == PointRecord.Status.FAILED) ? 1 : 0;
+      try (Interruption stop = Interruption.install(forked)) {
+        SweepOutcome outcome = sweep(samplerFor(config, t.info()), t, clock, run, progress,
+            shardOf(points, config.shard()), stop.flag());
+        progress.close();
+        report(outw, run.path(), config, outcome);
+        if (!outcome.complete()) return 130;
+        return outcome.notMeasured().stream()
+            .anyMatch(r -> r.status() == PointRecord.Status.FAILED) ? 1 : 0;
+      }
     } catch (UserInputException | RunStoreException e) {
       if (progress != null) progress.close();
       err.println("calibrate sweep: " + Messages.oneLine(e.getMessage()));
@@ -228,33 +230,54 @@ final class SweepCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * Runs the sweep so that Ctrl-C (SIGINT, SIGTERM) stops it cleanly: the point in flight is
-   * abandoned, the manifest says interrupted, and the run can be resumed.
-   */
-  private static SweepOutcome runInterruptibly(SamplerSettings settings, Target t,
-      ClockResolution clock,
-      RunDirectory run, SweepProgress progress, List<SweepPoint> points, boolean watchParent)
+  private static SweepOutcome sweep(SamplerSettings settings, Target t, ClockResolution clock,
+      RunDirectory run, SweepProgress progress, List<SweepPoint> points, AtomicBoolean stop)
       throws IOException {
-    AtomicBoolean stop = new AtomicBoolean();
-    if (watchParent) {
-      ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> stop.set(true)));
-    }
-    CountDownLatch done = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      stop.set(true);
-      try {
-        done.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "sweep-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
     try (run) {
       MachineCosts costs =
           OfficialModels.machineCosts(SemanticsVariant.valueOf(run.config().variant()));
       return Sweep.on(t, Sampler.create(settings, clock), run, progress, stop, costs).run(points);
-    } finally {
+    }
+  }
+
+  /**
+   * Makes Ctrl-C (SIGINT, SIGTERM) stop the sweep cleanly: the shutdown hook raises the stop flag
+   * and waits until this is closed, that is until the point in flight has been abandoned, the
+   * manifest says interrupted and the summary is printed; the run can then be resumed. In the
+   * measuring JVM the flag is also raised when the JVM that started it goes away.
+   */
+  private static final class Interruption implements AutoCloseable {
+    private final AtomicBoolean stop = new AtomicBoolean();
+    private final CountDownLatch done = new CountDownLatch(1);
+    private final Thread hook;
+
+    private Interruption() {
+      this.hook = new Thread(() -> {
+        stop.set(true);
+        try {
+          done.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "sweep-shutdown");
+    }
+
+    static Interruption install(boolean watchParent) {
+      Interruption i = new Interruption();
+      Runtime.getRuntime().addShutdownHook(i.hook);
+      if (watchParent) {
+        ProcessHandle.current().parent()
+            .ifPresent(p -> p.onExit().thenRun(() -> i.stop.set(true)));
+      }
+      return i;
+    }
+
+    AtomicBoolean flag() {
+      return stop;
+    }
+
+    @Override
+    public void close() {
       done.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
