@@ -97,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
       Path proposed = fit.resolve("builtinCostModel.json");
       int d = step(3, "diff of the newest official model (E) against the candidate",
           List.of("diff", current.toString(), proposed.toString(), "--format", "text", "--out",
-              diff.resolve("diff.txt").toString()));
+              diff.resolve("diff.txt").toString()), 1, "the models differ");
       // The diff's status 1 says the models differ, which is expected here.
       for (String format : List.of("html", "json")) {
         if (d != 0 && d != 1) break;
@@ -159,6 +159,11 @@ final class RunCommand implements Callable<Integer> {
 
   /** Runs one step through its command line, printing to this command's streams. */
   private int step(int n, String what, List<String> args) {
+    return step(n, what, args, 0, "");
+  }
+
+  /** As {@link #step(int, String, List)}; status {@code fine} is success meaning {@code meaning}. */
+  private int step(int n, String what, List<String> args, int fine, String meaning) {
     console.printf(Locale.ROOT, "%n[%d/5] %s: calibrate %s%n", n, what, String.join(" ", args));
     console.flush();
     long t0 = System.nanoTime();
@@ -166,8 +171,9 @@ final class RunCommand implements Callable<Integer> {
     cl.setOut(spec.commandLine().getOut());
     cl.setErr(spec.commandLine().getErr());
     int status = cl.execute(args.toArray(new String[0]));
-    console.printf(Locale.ROOT, "[%d/5] %s in %s%n", n, status == 0 ? "done" : "ended with status "
-        + status, duration(System.nanoTime() - t0));
+    String end = status == 0 ? "done" : status == fine ? "done (" + meaning + ")"
+        : "ended with status " + status;
+    console.printf(Locale.ROOT, "[%d/5] %s in %s%n", n, end, duration(System.nanoTime() - t0));
     console.flush();
     return status;
   }
@@ -184,7 +190,8 @@ final class RunCommand implements Callable<Integer> {
     console.printf(Locale.ROOT, "  %-8s %s/  (%s)%n", step, dir, what);
     if (!Files.isDirectory(dir)) return;
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.sorted().toList()) {
+      for (Path f : files.filter(f -> !f.getFileName().toString().startsWith(".")).sorted()
+          .toList()) {
         console.printf(Locale.ROOT, "             %s%s%n", f, Files.isDirectory(f) ? "/" : "");
       }
     }

@@ -9,8 +9,11 @@ import java.util.List;
  * @param main measured points, the fitted function and its band
  * @param residuals measured minus fitted, for the points the fit used
  * @param notes how the chart was projected or what it leaves out
- * @param relativeRms the root mean square of the residuals over the mean measured time of the
- *     points the fit used (NaN without such points): how far the function is from the data
+ * @param relativeRms the root mean square of the residuals over the mean measured time of a call
+ *     (before the call overhead is subtracted), on the points the fit used; NaN without such
+ *     points. It says how far the function is from the data as a share of what a call takes;
+ *     divided by the time less the overhead instead, it would blow up for builtins that cost
+ *     about as much as the call itself.
  */
 public record BuiltinFigures(XyChart main, XyChart residuals, List<String> notes,
     double relativeRms) {

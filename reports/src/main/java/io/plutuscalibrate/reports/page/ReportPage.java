@@ -17,7 +17,6 @@ import io.plutuscalibrate.reports.pricing.BuiltinPricing;
 import io.plutuscalibrate.reports.pricing.PricingCheck;
 import io.plutuscalibrate.reports.pricing.PricingResult;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,6 +35,7 @@ public final class ReportPage {
   static final int RESIDUAL_WIDTH = 560;
   static final int RESIDUAL_HEIGHT = 330;
   private static final int WORST = 10;
+  private static final int FOLD_AFTER = 5;
 
   private final ReportData data;
   private final Map<String, BuiltinFigures> figures = new LinkedHashMap<>();
@@ -156,10 +156,10 @@ public final class ReportPage {
             (Map.Entry<String, BuiltinFigures> e) -> e.getValue().relativeRms()).reversed())
         .limit(WORST).toList();
     if (worst.isEmpty()) return;
-    s.append("<h3>Worst fits</h3><p class=\"note\">By the root mean square of the residuals over"
-        + " the mean measured time, on the points the fit used.</p>");
+    s.append("<h3>Worst fits</h3><p class=\"note\">By the root mean square of the residuals, as a"
+        + " share of the mean time of a call (overhead included), on the points the fit used.</p>");
     s.append("<table><thead><tr><th>builtin</th><th>shape</th><th class=\"n\">RMS residual /"
-        + " mean</th><th class=\"n\">lowest R²</th><th class=\"n\">warnings</th></tr></thead><tbody>");
+        + " call time</th><th class=\"n\">lowest R²</th><th class=\"n\">warnings</th></tr></thead><tbody>");
     for (Map.Entry<String, BuiltinFigures> e : worst) {
       FitSummary.Builtin b = data.fit().builtin(e.getKey()).orElseThrow();
       s.append("<tr><td>").append(link(b.name())).append("</td><td>").append(esc(b.type()))
@@ -176,7 +176,7 @@ public final class ReportPage {
         .toList();
     if (f.warnings().isEmpty() && with.isEmpty() && skipped.isEmpty()) return;
     s.append("<h3>Warnings</h3><ul class=\"warnings\">");
-    for (String w : f.warnings()) s.append("<li>").append(esc(w)).append("</li>");
+    items(s, f.warnings());
     for (FitSummary.Builtin b : with) {
       s.append("<li>").append(link(b.name())).append(": ").append(esc(b.warnings().get(0)));
       if (b.warnings().size() > 1) s.append(" (and ").append(b.warnings().size() - 1).append(" more)");
@@ -264,10 +264,26 @@ public final class ReportPage {
     }
     if (!b.warnings().isEmpty()) {
       s.append("<ul class=\"warnings\">");
-      for (String w : b.warnings()) s.append("<li>").append(esc(w)).append("</li>");
+      items(s, b.warnings());
       s.append("</ul>");
     }
     s.append("</section>\n");
+  }
+
+  /**
+   * List items for {@code lines}; past the first few, the rest fold into one item that opens
+   * (a {@code details} element: no script).
+   */
+  private static void items(StringBuilder s, List<String> lines) {
+    int shown = lines.size() <= FOLD_AFTER + 1 ? lines.size() : FOLD_AFTER;
+    for (String w : lines.subList(0, shown)) s.append("<li>").append(esc(w)).append("</li>");
+    if (shown < lines.size()) {
+      s.append("<li><details><summary>").append(lines.size() - shown).append(" more</summary><ul>");
+      for (String w : lines.subList(shown, lines.size())) {
+        s.append("<li>").append(esc(w)).append("</li>");
+      }
+      s.append("</ul></details></li>");
+    }
   }
 
   private void chart(StringBuilder s, XyChart c, int w, int h) {
