@@ -11,8 +11,19 @@ import picocli.CommandLine.Command;
     description =
         "Plutus cost-model calibration: run workloads against a Plutus evaluator, fit costing"
             + " functions with confidence intervals, and report what a cost model changes.",
-    subcommands = {CommandLine.HelpCommand.class, EvalCommand.class, ConformanceCommand.class,
-        DiffCommand.class, CheckPricingCommand.class, ReportCommand.class, RunCommand.class})
+    // One per line, in the order --help lists them (the data flow: node, fit, reports).
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      EvalCommand.class,
+      ConformanceCommand.class,
+      FitCommand.class,
+      DiffCommand.class,
+      DriftCommand.class,
+      CompareCommand.class,
+      CheckPricingCommand.class,
+      ReportCommand.class,
+      RunCommand.class,
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
