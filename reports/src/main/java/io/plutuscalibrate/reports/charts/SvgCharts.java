@@ -65,6 +65,12 @@ public final class SvgCharts {
     }
     org.knowm.xchart.XYChart x = new XYChartBuilder().width(width).height(height).build();
     style(x.getStyler());
+    int points = 0;
+    for (Series s : chart.series()) {
+      if (s.kind() == Series.Kind.POINTS) points += s.size();
+    }
+    // Few points are drawn larger, to be seen; many smaller, so that they do not merge.
+    x.getStyler().setMarkerSize(points <= 30 ? 7 : points <= 300 ? 5 : 4);
     Range xr = Range.of(chart, true);
     Range yr = Range.of(chart, false);
     if (xr != null) {
@@ -134,7 +140,6 @@ public final class SvgCharts {
     st.setAxisTickLabelsColor(new Color(0x33, 0x33, 0x33));
     st.setChartPadding(6);
     st.setPlotMargin(4);
-    st.setMarkerSize(5);
     st.setLocale(Locale.ROOT);
     st.setXAxisTickMarkSpacingHint(90);
     st.setYAxisTickMarkSpacingHint(50);

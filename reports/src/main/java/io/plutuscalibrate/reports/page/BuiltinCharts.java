@@ -55,8 +55,23 @@ final class BuiltinCharts {
     List<Series> resid = new ArrayList<>();
     double[] range = axisRange(p.axis(), points);
     double[] grid = grid(p.axis(), points, range);
+    // Bands of several series of y overlap into one blur: only the fullest series gets one.
+    Group banded = null;
+    if (p.layout() == Projection.Layout.BY_Y) {
+      for (Group g : groups) {
+        if (g.evaluate != null && (banded == null || g.points.size() > banded.points.size())) {
+          banded = g;
+        }
+      }
+      long lines = groups.stream().filter(g -> g.evaluate != null).count();
+      if (banded != null && lines > 1 && band != null && band.varies()) {
+        notes.add("The band is drawn around the line for " + banded.label + " only.");
+      }
+    }
     for (Group g : groups) {
       if (g.evaluate == null) continue;
+      boolean drawBand = band != null && band.varies()
+          && (p.layout() != Projection.Layout.BY_Y || g == banded);
       double[] lo = new double[grid.length];
       double[] hi = new double[grid.length];
       double[] mid = new double[grid.length];
@@ -66,9 +81,7 @@ final class BuiltinCharts {
         lo[i] = band == null ? mid[i] : band.lower(s) / 1e6;
         hi[i] = band == null ? mid[i] : band.upper(s) / 1e6;
       }
-      if (band != null && band.varies()) {
-        main.add(Series.band("band" + g.suffix(), g.lineColor, grid, lo, hi));
-      }
+      if (drawBand) main.add(Series.band("band" + g.suffix(), g.lineColor, grid, lo, hi));
       main.add(Series.line("fitted" + g.suffix(), g.lineColor, grid, mid));
     }
     List<Point> unused = points.stream().filter(q -> !q.used()).toList();

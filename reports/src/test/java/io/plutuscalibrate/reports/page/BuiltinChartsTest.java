@@ -113,7 +113,23 @@ class BuiltinChartsTest {
         "measured, y = 16", "measured, other y"), names(f.main(), Series.Kind.POINTS));
     assertEquals(4, names(f.main(), Series.Kind.LINE).size());
     assertEquals(16 * 12, named(f.main(), "measured, other y").size());
+    assertEquals(List.of(), names(f.main(), Series.Kind.BAND), "no band without intervals");
     assertTrue(f.notes().get(0).startsWith("Lines for 4 of the 16 values of y"), f.notes().toString());
+  }
+
+  @Test
+  void onlyTheFullestSeriesOfYHasABand() {
+    CostModel m = new CostModel.LinearInXAndY(100, 2, 3);
+    List<BenchmarkRow> rows = new ArrayList<>();
+    for (long y : new long[] {1, 50, 99}) {
+      for (long x = 1; x <= (y == 50 ? 9 : 8); x++) rows.add(exact(m, x * 9, y));
+    }
+    ConfidenceBand band = ConfidenceBand.of(m, List.of(
+        ConfidenceBandTest.p("intercept", 100, 50, 150), ConfidenceBandTest.p("slope1", 2, 1, 3),
+        ConfidenceBandTest.p("slope2", 3, 2, 4)));
+    BuiltinFigures f = BuiltinCharts.build("b", m, band, rows, OVERHEAD, Selection.ALL, 1);
+    assertEquals(List.of("band, y = 50"), names(f.main(), Series.Kind.BAND));
+    assertEquals(List.of("The band is drawn around the line for y = 50 only."), f.notes());
   }
 
   @Test

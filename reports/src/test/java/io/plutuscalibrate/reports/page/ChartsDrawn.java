@@ -18,8 +18,20 @@ import java.util.regex.Pattern;
  */
 final class ChartsDrawn {
   static final int WIDTH = 1280;
-  /** Fewest coloured pixels a drawn chart has; one marker alone covers about 20. */
-  static final int MIN_COLOURED = 60;
+  /**
+   * Fewest coloured pixels a drawn chart has: one marker's worth (a marker of the smallest size
+   * has about 15 clearly coloured pixels). A quick sweep's residual chart may have three points.
+   */
+  static final int MIN_COLOURED = 12;
+
+  /**
+   * Note [Screenshots of long pages]: a screenshot of a whole long page (a run's report is 75,000
+   * px high) comes back blank below some height, the rest of the page not painted in time. So the
+   * page is photographed in slices of at most this many pixels, each a copy of the page shifted up
+   * ({@code body{position:relative;top:-Y}} moves the picture, not the layout) so that a window of
+   * the slice's height shows it; every chart lies wholly in one slice.
+   */
+  static final int SLICE = 5000;
 
   /** Appended to a copy of the page: writes each chart's box and mark count into the DOM. */
   private static final String PROBE = """
@@ -76,27 +88,49 @@ final class ChartsDrawn {
           "chart " + b.index() + " is laid out " + b.width() + " x " + b.height());
       expect(b.marks() > 10, "chart " + b.index() + " has " + b.marks() + " marks");
     }
-    BufferedImage shot = chromium.screenshot(page, png, WIDTH, height);
-    expect(shot.getHeight() >= height - 1, "screenshot of " + shot.getHeight() + " px, page of "
-        + height);
-    for (Box b : boxes) {
-      int coloured = 0;
-      int ink = 0;
-      for (int y = b.top(); y < b.top() + b.height(); y++) {
-        for (int x = b.left(); x < b.left() + b.width(); x++) {
-          int rgb = shot.getRGB(x, y);
-          int r = (rgb >> 16) & 0xFF;
-          int g = (rgb >> 8) & 0xFF;
-          int bl = rgb & 0xFF;
-          if (Math.max(r, Math.max(g, bl)) - Math.min(r, Math.min(g, bl)) > 40) coloured++;
-          if (r + g + bl < 600) ink++;
-        }
-      }
-      expect(coloured >= MIN_COLOURED, "chart " + b.index() + " at (" + b.left() + ", "
-          + b.top() + ") shows " + coloured + " coloured pixels in " + png);
-      expect(ink >= b.width() * b.height() / 100, "chart " + b.index() + " is nearly blank");
+    // See Note [Screenshots of long pages].
+    int slice = 0;
+    int i = 0;
+    while (i < boxes.size()) {
+      int top = Math.max(0, boxes.get(i).top() - 20);
+      int j = i;
+      while (j < boxes.size() && boxes.get(j).top() + boxes.get(j).height() <= top + SLICE) j++;
+      if (j == i) j = i + 1; // a chart taller than a slice: cannot happen at the sizes we draw
+      int bottom = Math.min(height, boxes.get(j - 1).top() + boxes.get(j - 1).height() + 20);
+      Path shifted = work.resolve("slice-" + slice + ".html");
+      Files.writeString(shifted, html.replace("</head>",
+          "<style>body{position:relative;top:-" + top + "px}</style></head>"));
+      Path shotPng = slice == 0 ? png
+          : png.resolveSibling(png.getFileName().toString().replace(".png", "-" + slice + ".png"));
+      BufferedImage shot = chromium.screenshot(shifted, shotPng, WIDTH, bottom - top);
+      for (Box b : boxes.subList(i, j)) inspect(shot, b, top, shotPng);
+      slice++;
+      i = j;
     }
     return boxes;
+  }
+
+  /** Checks that the chart in box {@code b} is painted, in a screenshot starting at {@code top}. */
+  private static void inspect(BufferedImage shot, Box b, int top, Path png) {
+    expect(shot.getHeight() >= b.top() - top + b.height(), "screenshot " + png + " is "
+        + shot.getHeight() + " px high; chart " + b.index() + " ends at "
+        + (b.top() - top + b.height()));
+    int coloured = 0;
+    int ink = 0;
+    for (int y = b.top() - top; y < b.top() - top + b.height(); y++) {
+      for (int x = b.left(); x < b.left() + b.width(); x++) {
+        int rgb = shot.getRGB(x, y);
+        int r = (rgb >> 16) & 0xFF;
+        int g = (rgb >> 8) & 0xFF;
+        int bl = rgb & 0xFF;
+        if (Math.max(r, Math.max(g, bl)) - Math.min(r, Math.min(g, bl)) > 40) coloured++;
+        if (r + g + bl < 600) ink++;
+      }
+    }
+    expect(coloured >= MIN_COLOURED, "chart " + b.index() + " at (" + b.left() + ", "
+        + b.top() + ") shows " + coloured + " coloured pixels in " + png);
+    expect(ink >= b.width() * b.height() / 100, "chart " + b.index() + " is nearly blank in "
+        + png);
   }
 
   private static void expect(boolean ok, String message) {
