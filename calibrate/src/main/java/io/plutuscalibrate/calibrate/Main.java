@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
       DiffCommand.class,
       DriftCommand.class,
       CompareCommand.class,
+      CheckPricingCommand.class,
+      ReportCommand.class,
+      RunCommand.class,
     })
 public final class Main implements Runnable {
 
