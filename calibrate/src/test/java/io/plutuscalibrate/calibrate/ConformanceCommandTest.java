@@ -51,6 +51,14 @@ class ConformanceCommandTest {
   }
 
   @Test
+  void sharedTermCasesAllPass() {
+    Path term = SharedData.path("conformance/uplc/evaluation/term");
+    Cli r = Cli.run("conformance", term.toString());
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertTrue(r.out().matches("\\d+ passed, 0 failed\\R"), r.out());
+  }
+
+  @Test
   void missingDirectoryExits2() {
     Cli r = Cli.run("conformance", dir.resolve("nope").toString());
     assertEquals(2, r.exit());

@@ -96,6 +96,10 @@ class CekMachineFailuresTest {
     failure(app(lam(v(2)), con(1)), "free variable");
     failure(app(lam(lam(v(3))), con(1), con(2)), "index 3");
     failure(v(0), "free variable");
+    // As the function of an application or the body of a force (see Note [Fused steps]).
+    failure(app(v(1), con(1)), "free variable");
+    failure(force(v(1)), "free variable");
+    failure(app(lam(app(v(2), con(1))), con(0)), "index 2");
   }
 
   @Test
