@@ -44,6 +44,27 @@ final class CekRun implements BuiltinContext {
   /** Steps between two settlements of the step counters, as Haskell's defaultSlippage. */
   static final int SLIPPAGE = 200;
 
+  // The tally's index (StepKind ordinal) of each step kind.
+  private static final int S_CONST = StepKind.CONST.ordinal();
+  private static final int S_VAR = StepKind.VAR.ordinal();
+  private static final int S_LAM = StepKind.LAM.ordinal();
+  private static final int S_APPLY = StepKind.APPLY.ordinal();
+  private static final int S_DELAY = StepKind.DELAY.ordinal();
+  private static final int S_FORCE = StepKind.FORCE.ordinal();
+  private static final int S_BUILTIN = StepKind.BUILTIN.ordinal();
+  private static final int S_CONSTR = StepKind.CONSTR.ordinal();
+  private static final int S_CASE = StepKind.CASE.ordinal();
+
+  // Note [Settlement out of line]: every counted step ends in tick(), which settles once in
+  // SLIPPAGE steps. C2 inlines a callee of up to FreqInlineSize (325) bytes of bytecode when its
+  // call site has run at least InlineFrequencyCount (100) times, and the settlement passes that
+  // count early: so a short settle() was inlined at each of the fifteen counting sites, and the
+  // loop exhausted its inlining budget (DesiredMethodLimit) on that rare path, leaving
+  // environment lookups, frame pushes and tick itself as calls on the hot one. settle() is
+  // therefore written out kind by kind, well over 325 bytes, and stays a call taken once in 200
+  // steps; the validation scripts evaluate about 30% faster so (docs/performance.md).
+  // SettlementOutOfLineTest guards the size. A JIT that decides otherwise only loses that speed.
+
   // Frame kinds. A frame is a slot of the parallel arrays kinds/objs/envs/ints.
   private static final byte F_FORCE = 0; //         (force _)
   private static final byte F_ARG_TERM = 1; //      [_ (arg, env)]: objs = Term, envs = Env
@@ -544,27 +565,69 @@ final class CekRun implements BuiltinContext {
     }
   }
 
-  /** Charges the counted steps, kind by kind in Haskell's order, and resets the counters. */
+  /**
+   * Charges the counted steps, kind by kind in Haskell's order, and resets the counters. Spelled
+   * out kind by kind on purpose: see Note [Settlement out of line].
+   */
   private void settle() {
     unsettled = 0;
+    long[] cpu = machine.stepCpu;
+    long[] mem = machine.stepMem;
     int n;
-    n = nConst; nConst = 0; spendSteps(K_CONST, n);
-    n = nVar; nVar = 0; spendSteps(K_VAR, n);
-    n = nLam; nLam = 0; spendSteps(K_LAM, n);
-    n = nApply; nApply = 0; spendSteps(K_APPLY, n);
-    n = nDelay; nDelay = 0; spendSteps(K_DELAY, n);
-    n = nForce; nForce = 0; spendSteps(K_FORCE, n);
-    n = nBuiltin; nBuiltin = 0; spendSteps(K_BUILTIN, n);
-    n = nConstr; nConstr = 0; spendSteps(K_CONSTR, n);
-    n = nCase; nCase = 0; spendSteps(K_CASE, n);
-  }
-
-  private void spendSteps(int kind, int n) {
-    if (n == 0) {
-      return;
+    n = nConst;
+    if (n != 0) {
+      nConst = 0;
+      steps[S_CONST] += n;
+      spend(SatInt.mul(cpu[K_CONST], n), SatInt.mul(mem[K_CONST], n));
     }
-    steps[STEP_KIND[kind].ordinal()] += n;
-    spend(SatInt.mul(machine.stepCpu[kind], n), SatInt.mul(machine.stepMem[kind], n));
+    n = nVar;
+    if (n != 0) {
+      nVar = 0;
+      steps[S_VAR] += n;
+      spend(SatInt.mul(cpu[K_VAR], n), SatInt.mul(mem[K_VAR], n));
+    }
+    n = nLam;
+    if (n != 0) {
+      nLam = 0;
+      steps[S_LAM] += n;
+      spend(SatInt.mul(cpu[K_LAM], n), SatInt.mul(mem[K_LAM], n));
+    }
+    n = nApply;
+    if (n != 0) {
+      nApply = 0;
+      steps[S_APPLY] += n;
+      spend(SatInt.mul(cpu[K_APPLY], n), SatInt.mul(mem[K_APPLY], n));
+    }
+    n = nDelay;
+    if (n != 0) {
+      nDelay = 0;
+      steps[S_DELAY] += n;
+      spend(SatInt.mul(cpu[K_DELAY], n), SatInt.mul(mem[K_DELAY], n));
+    }
+    n = nForce;
+    if (n != 0) {
+      nForce = 0;
+      steps[S_FORCE] += n;
+      spend(SatInt.mul(cpu[K_FORCE], n), SatInt.mul(mem[K_FORCE], n));
+    }
+    n = nBuiltin;
+    if (n != 0) {
+      nBuiltin = 0;
+      steps[S_BUILTIN] += n;
+      spend(SatInt.mul(cpu[K_BUILTIN], n), SatInt.mul(mem[K_BUILTIN], n));
+    }
+    n = nConstr;
+    if (n != 0) {
+      nConstr = 0;
+      steps[S_CONSTR] += n;
+      spend(SatInt.mul(cpu[K_CONSTR], n), SatInt.mul(mem[K_CONSTR], n));
+    }
+    n = nCase;
+    if (n != 0) {
+      nCase = 0;
+      steps[S_CASE] += n;
+      spend(SatInt.mul(cpu[K_CASE], n), SatInt.mul(mem[K_CASE], n));
+    }
   }
 
   private void spend(long cpu, long mem) {
