@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         "Plutus cost-model calibration: run workloads against a Plutus evaluator, fit costing"
             + " functions with confidence intervals, and report what a cost model changes.",
     subcommands = {CommandLine.HelpCommand.class, EvalCommand.class, ConformanceCommand.class,
-        DiffCommand.class})
+        DiffCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
