@@ -23,13 +23,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * settings. The parameters are ordered script first, then vm, so JMH runs the two machines on one
  * script one after the other: a change of machine load during the run then affects both sides of
  * a ratio alike. Each (script, vm) pair gets its own fork, so neither machine's JIT profile sees
- * the other machine or the other scripts.
+ * the other machine or the other scripts. Every run is timed (sample mode) and the report uses
+ * the median: on a machine shared with other work a run is rarely interrupted, since it takes
+ * well under a scheduler's time slice, so the median is close to the undisturbed time while the
+ * mean follows the interruptions. Ten one-second warm-up iterations, because the machine loop
+ * is compiled late (one long-running method) and later still on a loaded machine.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 4, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ScriptBenchmarks {
 

@@ -33,8 +33,9 @@ public final class JmhResults {
       }
       JsonNode m = b.path("primaryMetric");
       if (m.isMissingNode()) throw new IOException("benchmark " + name + " has no primaryMetric");
-      out.add(new Measurement(name.substring(dot + 1), params, number(m.path("score")),
-          number(m.path("scoreError")), m.path("scoreUnit").asText()));
+      out.add(new Measurement(name.substring(dot + 1), params, b.path("mode").asText(),
+          number(m.path("score")), number(m.path("scoreError")),
+          number(m.path("scorePercentiles").path("50.0")), m.path("scoreUnit").asText()));
     }
     return out;
   }

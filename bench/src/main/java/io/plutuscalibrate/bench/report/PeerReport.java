@@ -51,7 +51,9 @@ public final class PeerReport {
     String unit = ms.get(0).unit();
     boolean ratio = byVm.containsKey(OURS) && byVm.containsKey(PEER);
 
-    out.println("### " + bench + " (" + unit + ", mean ± 99.9% error)");
+    boolean sampled = !Double.isNaN(ms.get(0).median());
+    out.println("### " + bench + " (" + unit + ", "
+        + (sampled ? "median of the sampled runs" : "mean ± 99.9% error") + ")");
     out.println();
     StringBuilder head = new StringBuilder("| script |");
     StringBuilder rule = new StringBuilder("|---|");
@@ -76,17 +78,17 @@ public final class PeerReport {
           row.append(" – |");
           continue;
         }
-        row.append(' ').append(fmt(m.score()));
-        if (!Double.isNaN(m.error())) row.append(" ± ").append(fmt(m.error()));
+        row.append(' ').append(fmt(m.typical()));
+        if (!sampled && !Double.isNaN(m.error())) row.append(" ± ").append(fmt(m.error()));
         row.append(" |");
-        logs.get(vm)[0] += Math.log(m.score());
+        logs.get(vm)[0] += Math.log(m.typical());
         logs.get(vm)[1]++;
       }
       if (ratio) {
         Measurement o = byVm.get(OURS).get(script);
         Measurement p = byVm.get(PEER).get(script);
         if (o != null && p != null) {
-          double r = p.score() / o.score();
+          double r = p.typical() / o.typical();
           ratioLogs[0] += Math.log(r);
           ratioLogs[1]++;
           row.append(String.format(Locale.ROOT, " %.2f |", r));
@@ -109,14 +111,15 @@ public final class PeerReport {
   }
 
   private static void printOthers(List<Measurement> others, PrintStream out) {
-    out.println("### Other benchmarks (mean ± 99.9% error)");
+    out.println("### Other benchmarks (mean ± 99.9% error; median in sample mode)");
     out.println();
     out.println("| benchmark | parameters | score | unit |");
     out.println("|---|---|---:|---|");
     for (Measurement m : others) {
-      String err = Double.isNaN(m.error()) ? "" : " ± " + fmt(m.error());
-      out.println("| " + m.benchmark() + " | " + params(m.params()) + " | " + fmt(m.score()) + err
-          + " | " + m.unit() + " |");
+      String err = !Double.isNaN(m.median()) || Double.isNaN(m.error())
+          ? "" : " ± " + fmt(m.error());
+      out.println("| " + m.benchmark() + " | " + params(m.params()) + " | " + fmt(m.typical())
+          + err + " | " + m.unit() + " |");
     }
     out.println();
   }
