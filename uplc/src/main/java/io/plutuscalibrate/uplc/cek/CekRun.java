@@ -347,16 +347,16 @@ final class CekRun implements BuiltinContext {
             continue ret;
           }
           case F_ARG_TERM: {
-            // The frame becomes [v _] in place while the argument is computed. It lets go of the
-            // environment, as Haskell's FrameAwaitArg holds only the function: a deep recursion
-            // would otherwise keep every level's environment alive.
             Term argTerm = (Term) objs[f];
             if (isValueTerm(argTerm)) {
-              // See Note [Fused steps].
+              // See Note [Fused steps]: the argument's value at once, the frame stays popped.
               fun = v;
               arg = valueOf(argTerm, envs[f]);
               break;
             }
+            // The frame becomes [v _] in place while the argument is computed. It lets go of the
+            // environment, as Haskell's FrameAwaitArg holds only the function: a deep recursion
+            // would otherwise keep every level's environment alive.
             term = argTerm;
             env = envs[f];
             kinds[f] = F_APPLY;
