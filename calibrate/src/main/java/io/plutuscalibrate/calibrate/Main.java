@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       CheckPricingCommand.class,
       ReportCommand.class,
       RunCommand.class,
+      BenchCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -20,9 +20,9 @@ import java.util.Objects;
  *   <li>The loop is one method with two phases, compute and return, each a {@code switch} on a
  *   byte tag ({@link Term#tag}, the frame kind). Rare transitions (builtins, failures, case on
  *   constants) are separate methods so that the loop stays small enough to be compiled whole.
- *   Applications of lambdas, variables and builtins, and forces of variables and builtins, skip
- *   the frame round trip (Note [Fused steps] in {@link CekRun}), charging the same steps in the
- *   same order.</li>
+ *   Applications of lambdas, variables and builtins, their arguments when those are value terms,
+ *   and forces of variables and builtins, skip the frame round trip (Note [Fused steps] in
+ *   {@link CekRun}), charging the same steps in the same order.</li>
  *   <li>The continuation is an explicit stack of frames held in parallel arrays (kind, object,
  *   environment, int) that double when full, so evaluation depth never uses the Java stack and
  *   pushing a frame allocates nothing. An application's frame is rewritten in place from "argument
@@ -38,7 +38,8 @@ import java.util.Objects;
  *   models, and whether the cost is constant, in which case arguments are not sized at all.</li>
  *   <li>Steps are counted in int fields and charged in batches (Note [Cost slippage]); the tally
  *   by step kind and by builtin is kept at every settlement, so it is always on and nearly
- *   free.</li>
+ *   free. The settlement is kept out of the loop's compiled code (Note [Settlement out of line]
+ *   in {@link CekRun}).</li>
  *   <li>Failures and running out of budget unwind the loop with a stackless exception caught
  *   here; the caller only ever sees an {@link EvaluationResult}.</li>
  * </ul>

@@ -44,6 +44,27 @@ final class CekRun implements BuiltinContext {
   /** Steps between two settlements of the step counters, as Haskell's defaultSlippage. */
   static final int SLIPPAGE = 200;
 
+  // The tally's index (StepKind ordinal) of each step kind.
+  private static final int S_CONST = StepKind.CONST.ordinal();
+  private static final int S_VAR = StepKind.VAR.ordinal();
+  private static final int S_LAM = StepKind.LAM.ordinal();
+  private static final int S_APPLY = StepKind.APPLY.ordinal();
+  private static final int S_DELAY = StepKind.DELAY.ordinal();
+  private static final int S_FORCE = StepKind.FORCE.ordinal();
+  private static final int S_BUILTIN = StepKind.BUILTIN.ordinal();
+  private static final int S_CONSTR = StepKind.CONSTR.ordinal();
+  private static final int S_CASE = StepKind.CASE.ordinal();
+
+  // Note [Settlement out of line]: every counted step ends in tick(), which settles once in
+  // SLIPPAGE steps. C2 inlines a callee of up to FreqInlineSize (325) bytes of bytecode when its
+  // call site has run at least InlineFrequencyCount (100) times, and the settlement passes that
+  // count early: so a short settle() was inlined at each of the fifteen counting sites, and the
+  // loop exhausted its inlining budget (DesiredMethodLimit) on that rare path, leaving
+  // environment lookups, frame pushes and tick itself as calls on the hot one. settle() is
+  // therefore written out kind by kind, well over 325 bytes, and stays a call taken once in 200
+  // steps; the validation scripts evaluate about 30% faster so (docs/performance.md).
+  // SettlementOutOfLineTest guards the size. A JIT that decides otherwise only loses that speed.
+
   // Frame kinds. A frame is a slot of the parallel arrays kinds/objs/envs/ints.
   private static final byte F_FORCE = 0; //         (force _)
   private static final byte F_ARG_TERM = 1; //      [_ (arg, env)]: objs = Term, envs = Env
@@ -133,7 +154,10 @@ final class CekRun implements BuiltinContext {
   // settlements, the budget, the tally and the point of any failure are exactly the same. An
   // applied lambda is never built as a closure value: the frame holds its body and environment
   // and the argument's value extends that environment directly. About a third of the applications
-  // in the validation scripts have a variable, lambda or builtin as their function.
+  // in the validation scripts have a variable, lambda or builtin as their function. Likewise an
+  // argument that is a value term (variable, lambda, delay, constant, builtin: isValueTerm), as
+  // about 70% of them are, is computed as soon as the function's value is known, whether fused or
+  // returned to its frame, and applied at once: no frame for the argument, no return step.
 
   /** Evaluates {@code start} to a value, or throws {@link Halt}. */
   CekValue run(Term start) {
@@ -169,14 +193,23 @@ final class CekRun implements BuiltinContext {
             tick();
             Term.Apply a = (Term.Apply) term;
             Term fn = a.fun;
+            Term arg = a.arg;
             // See Note [Fused steps]: a function that is a lambda, variable or builtin is
-            // computed here, its step charged right after apply's as the machine would.
+            // computed here, its step charged right after apply's as the machine would; so is
+            // an argument that is a value term, right after the function.
             switch (fn.tag) {
-              case Term.LAM:
+              case Term.LAM: {
                 nLam++;
                 tick();
-                push(F_ARG_OF_LAM, ((Term.Lam) fn).body, env);
+                Term body = ((Term.Lam) fn).body;
+                if (isValueTerm(arg)) {
+                  env = env.push(valueOf(arg, env));
+                  term = body;
+                  continue compute;
+                }
+                push(F_ARG_OF_LAM, body, env);
                 break;
+              }
               case Term.VAR: {
                 nVar++;
                 tick();
@@ -184,20 +217,36 @@ final class CekRun implements BuiltinContext {
                 if (f == null) {
                   throw freeVariable((Term.Var) fn, env);
                 }
+                if (isValueTerm(arg)) {
+                  CekValue x = valueOf(arg, env);
+                  if (f instanceof VLam l) {
+                    env = l.env.push(x);
+                    term = l.body;
+                    continue compute;
+                  }
+                  v = applyOther(f, x);
+                  break compute;
+                }
                 push(F_APPLY, f, null);
                 break;
               }
-              case Term.BUILTIN:
+              case Term.BUILTIN: {
                 nBuiltin++;
                 tick();
-                push(F_APPLY, runtimes[((Term.Builtin) fn).fun.ordinal()].bare, null);
+                CekValue f = runtimes[((Term.Builtin) fn).fun.ordinal()].bare;
+                if (isValueTerm(arg)) {
+                  v = applyOther(f, valueOf(arg, env));
+                  break compute;
+                }
+                push(F_APPLY, f, null);
                 break;
+              }
               default:
-                push(F_ARG_TERM, a.arg, env);
+                push(F_ARG_TERM, arg, env);
                 term = fn;
                 continue compute;
             }
-            term = a.arg;
+            term = arg;
             continue compute;
           }
           case Term.FORCE: {
@@ -298,10 +347,17 @@ final class CekRun implements BuiltinContext {
             continue ret;
           }
           case F_ARG_TERM: {
+            Term argTerm = (Term) objs[f];
+            if (isValueTerm(argTerm)) {
+              // See Note [Fused steps]: the argument's value at once, the frame stays popped.
+              fun = v;
+              arg = valueOf(argTerm, envs[f]);
+              break;
+            }
             // The frame becomes [v _] in place while the argument is computed. It lets go of the
             // environment, as Haskell's FrameAwaitArg holds only the function: a deep recursion
             // would otherwise keep every level's environment alive.
-            term = (Term) objs[f];
+            term = argTerm;
             env = envs[f];
             kinds[f] = F_APPLY;
             objs[f] = v;
@@ -375,6 +431,48 @@ final class CekRun implements BuiltinContext {
         }
         v = applyOther(fun, arg);
       }
+    }
+  }
+
+  /** Tags of the terms that compute to a value in one step, with no frame. */
+  private static final int VALUE_TAGS = 1 << Term.VAR | 1 << Term.LAM | 1 << Term.DELAY
+      | 1 << Term.CONST | 1 << Term.BUILTIN;
+
+  private static boolean isValueTerm(Term t) {
+    return (VALUE_TAGS & 1 << t.tag) != 0;
+  }
+
+  /**
+   * The value of a term for which {@link #isValueTerm} holds, computed in {@code env} with its
+   * step counted, exactly as the compute phase does: see Note [Fused steps].
+   */
+  private CekValue valueOf(Term t, Env env) {
+    switch (t.tag) {
+      case Term.VAR: {
+        nVar++;
+        tick();
+        CekValue x = env.lookup(((Term.Var) t).index);
+        if (x == null) {
+          throw freeVariable((Term.Var) t, env);
+        }
+        return x;
+      }
+      case Term.LAM:
+        nLam++;
+        tick();
+        return new VLam(((Term.Lam) t).name, ((Term.Lam) t).body, env);
+      case Term.DELAY:
+        nDelay++;
+        tick();
+        return new VDelay(((Term.Delay) t).body, env);
+      case Term.CONST:
+        nConst++;
+        tick();
+        return ((Term.Const) t).value;
+      default:
+        nBuiltin++;
+        tick();
+        return runtimes[((Term.Builtin) t).fun.ordinal()].bare;
     }
   }
 
@@ -544,27 +642,69 @@ final class CekRun implements BuiltinContext {
     }
   }
 
-  /** Charges the counted steps, kind by kind in Haskell's order, and resets the counters. */
+  /**
+   * Charges the counted steps, kind by kind in Haskell's order, and resets the counters. Spelled
+   * out kind by kind on purpose: see Note [Settlement out of line].
+   */
   private void settle() {
     unsettled = 0;
+    long[] cpu = machine.stepCpu;
+    long[] mem = machine.stepMem;
     int n;
-    n = nConst; nConst = 0; spendSteps(K_CONST, n);
-    n = nVar; nVar = 0; spendSteps(K_VAR, n);
-    n = nLam; nLam = 0; spendSteps(K_LAM, n);
-    n = nApply; nApply = 0; spendSteps(K_APPLY, n);
-    n = nDelay; nDelay = 0; spendSteps(K_DELAY, n);
-    n = nForce; nForce = 0; spendSteps(K_FORCE, n);
-    n = nBuiltin; nBuiltin = 0; spendSteps(K_BUILTIN, n);
-    n = nConstr; nConstr = 0; spendSteps(K_CONSTR, n);
-    n = nCase; nCase = 0; spendSteps(K_CASE, n);
-  }
-
-  private void spendSteps(int kind, int n) {
-    if (n == 0) {
-      return;
+    n = nConst;
+    if (n != 0) {
+      nConst = 0;
+      steps[S_CONST] += n;
+      spend(SatInt.mul(cpu[K_CONST], n), SatInt.mul(mem[K_CONST], n));
     }
-    steps[STEP_KIND[kind].ordinal()] += n;
-    spend(SatInt.mul(machine.stepCpu[kind], n), SatInt.mul(machine.stepMem[kind], n));
+    n = nVar;
+    if (n != 0) {
+      nVar = 0;
+      steps[S_VAR] += n;
+      spend(SatInt.mul(cpu[K_VAR], n), SatInt.mul(mem[K_VAR], n));
+    }
+    n = nLam;
+    if (n != 0) {
+      nLam = 0;
+      steps[S_LAM] += n;
+      spend(SatInt.mul(cpu[K_LAM], n), SatInt.mul(mem[K_LAM], n));
+    }
+    n = nApply;
+    if (n != 0) {
+      nApply = 0;
+      steps[S_APPLY] += n;
+      spend(SatInt.mul(cpu[K_APPLY], n), SatInt.mul(mem[K_APPLY], n));
+    }
+    n = nDelay;
+    if (n != 0) {
+      nDelay = 0;
+      steps[S_DELAY] += n;
+      spend(SatInt.mul(cpu[K_DELAY], n), SatInt.mul(mem[K_DELAY], n));
+    }
+    n = nForce;
+    if (n != 0) {
+      nForce = 0;
+      steps[S_FORCE] += n;
+      spend(SatInt.mul(cpu[K_FORCE], n), SatInt.mul(mem[K_FORCE], n));
+    }
+    n = nBuiltin;
+    if (n != 0) {
+      nBuiltin = 0;
+      steps[S_BUILTIN] += n;
+      spend(SatInt.mul(cpu[K_BUILTIN], n), SatInt.mul(mem[K_BUILTIN], n));
+    }
+    n = nConstr;
+    if (n != 0) {
+      nConstr = 0;
+      steps[S_CONSTR] += n;
+      spend(SatInt.mul(cpu[K_CONSTR], n), SatInt.mul(mem[K_CONSTR], n));
+    }
+    n = nCase;
+    if (n != 0) {
+      nCase = 0;
+      steps[S_CASE] += n;
+      spend(SatInt.mul(cpu[K_CASE], n), SatInt.mul(mem[K_CASE], n));
+    }
   }
 
   private void spend(long cpu, long mem) {

@@ -57,7 +57,7 @@ final class ConstantDecoder {
     tagCount = 0;
     while (in.bit()) {
       if (tagCount == tags.length) tags = Arrays.copyOf(tags, 2 * tagCount);
-      tags[tagCount++] = in.bits8(4, "a type tag");
+      tags[tagCount++] = in.nibble("a type tag");
     }
     tagIndex = 0;
     Object t = parseType(start);

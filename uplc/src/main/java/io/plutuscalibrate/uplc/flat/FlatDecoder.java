@@ -92,11 +92,10 @@ final class FlatDecoder {
   private Term term(Version version) {
     int base = depth;
     while (true) {
-      long at = in.bitOffset();
-      int tag = in.bits8(4, "a term tag");
+      int tag = in.nibble("a term tag");
       Term t;
       switch (tag) {
-        case 0 -> t = variable(at);
+        case 0 -> t = variable();
         case 1 -> { push(DELAY); continue; }
         case 2 -> { push(LAM); continue; }
         case 3 -> { push(APPLY); continue; }
@@ -105,7 +104,7 @@ final class FlatDecoder {
         case 6 -> t = Term.Error.INSTANCE;
         case 7 -> t = builtin();
         case 8 -> {
-          requireSums(version, at, "constr");
+          requireSums(version, in.bitOffset() - 4, "constr");
           long constrTag = in.word64("a constr tag");
           if (!in.bit()) {
             t = new Term.Constr(constrTag, new Term[0]);
@@ -117,11 +116,11 @@ final class FlatDecoder {
           }
         }
         case 9 -> {
-          requireSums(version, at, "case");
+          requireSums(version, in.bitOffset() - 4, "case");
           push(CASE);
           continue;
         }
-        default -> throw new FlatFailure(at, "unknown term constructor tag " + tag);
+        default -> throw new FlatFailure(in.bitOffset() - 4, "unknown term constructor tag " + tag);
       }
       // t is complete: hand it to the open nodes, closing those it completes.
       while (true) {
@@ -185,7 +184,8 @@ final class FlatDecoder {
   }
 
   /** A de Bruijn index: flat's Word64 (see Note [DeBruijn Index serialization] in Plutus). */
-  private Term variable(long at) {
+  private Term variable() {
+    long at = in.bitOffset() - 4;
     long index = in.word64("a de Bruijn index");
     if (index >= 0 && index < SMALL_VARS.length) return SMALL_VARS[(int) index];
     if (index < 0 || index > Integer.MAX_VALUE) {

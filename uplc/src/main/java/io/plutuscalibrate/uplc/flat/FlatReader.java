@@ -53,6 +53,22 @@ final class FlatReader {
     return b;
   }
 
+  /** The next 4 bits as an unsigned number: {@link #bits8} for the most frequent width. */
+  int nibble(String what) {
+    int u = used;
+    if (u <= 4 && pos < limit) {
+      int v = (buf[pos] >> (4 - u)) & 0xf;
+      if (u == 4) {
+        used = 0;
+        pos++;
+      } else {
+        used = u + 4;
+      }
+      return v;
+    }
+    return bits8(4, what);
+  }
+
   /** The next {@code n} bits (1..8) as an unsigned number. */
   int bits8(int n, String what) {
     ensureBits(n, what);
