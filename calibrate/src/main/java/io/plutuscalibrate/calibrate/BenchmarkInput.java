@@ -22,6 +22,8 @@ import java.util.HexFormat;
  */
 record BenchmarkInput(Path path, String sha256, BenchmarkData data) {
   static final String RUN_FILE = "benching.csv";
+  /** A run directory's machine-step and script measurements (what {@code fit --steps} reads). */
+  static final String STEPS_FILE = "steps.csv";
 
   /** The benchmark file {@code given} stands for: itself, or a run directory's benching.csv. */
   static Path resolve(Path given) throws UserInputException {

@@ -14,6 +14,7 @@ import io.plutuscalibrate.models.fit.FitReport;
 import io.plutuscalibrate.models.fit.FitResult;
 import io.plutuscalibrate.models.fit.FitRules;
 import io.plutuscalibrate.models.fit.Rescaling;
+import io.plutuscalibrate.models.fit.ScriptMeasurement;
 import io.plutuscalibrate.models.fit.ScriptMeasurementsCsv;
 import io.plutuscalibrate.models.fit.StepCostFit;
 import io.plutuscalibrate.models.fit.StepCostFitter;
@@ -59,15 +60,18 @@ import picocli.CommandLine.Spec;
             + " pipeline (models.R) does, with confidence intervals and diagnostics.",
         "",
         "Writes to DIR: builtinCostModel.json (the candidate; memory models and the CPU models"
-            + " of builtins without data come from --base), cekMachineCosts.json, costModels.json"
-            + " (the ledger's parameter arrays, as cardano-cli's --cost-model-file takes them) and"
-            + " fit-report.json."})
+            + " of builtins without data come from --base), cekMachineCosts.json (the machine"
+            + " costs: step costs fitted to --steps or to the run directory's steps.csv, else"
+            + " --machine-costs), costModels.json (the ledger's parameter arrays, as cardano-cli's"
+            + " --cost-model-file takes them) and fit-report.json."})
 public final class FitCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--benchmarks", required = true, paramLabel = "CSV",
-      description = "criterion results: benchmark,t,t.mean.lb,t.mean.ub,... (times in seconds)")
+  @Option(names = "--benchmarks", required = true, paramLabel = "CSV|RUN",
+      description = "criterion results: benchmark,t,t.mean.lb,t.mean.ub,... (times in seconds),"
+          + " or a run directory of calibrate sweep: its benching.csv, and its steps.csv for the"
+          + " machine step costs")
   Path benchmarks;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory")
@@ -94,11 +98,17 @@ public final class FitCommand implements Callable<Integer> {
 
   @Option(names = "--steps", paramLabel = "CSV",
       description = "script-call measurements (script,t,builtin_cpu,var,const,...): fit the"
-          + " machine step costs instead of taking them from --machine-costs")
+          + " machine step costs instead of taking them from --machine-costs (default: the run"
+          + " directory's steps.csv when --benchmarks names one)")
   Path steps;
 
+  @Option(names = "--no-steps",
+      description = "do not fit the machine step costs from the run directory's steps.csv; take"
+          + " them from --machine-costs")
+  boolean noSteps;
+
   @Option(names = "--per-step-kind",
-      description = "with --steps: one cost per step kind instead of one averaged cost")
+      description = "with step measurements: one cost per step kind instead of one averaged cost")
   boolean perStepKind;
 
   @Option(names = "--rescale-to", paramLabel = "FILE", arity = "0..1", fallbackValue = "official",
@@ -142,11 +152,26 @@ public final class FitCommand implements Callable<Integer> {
     }
     Map<PlutusLedgerLanguage, Integer> counts = counts();
 
-    byte[] csv = readBytes(benchmarks, "--benchmarks");
+    if (noSteps && steps != null) {
+      throw new UserInputException("--no-steps and --steps contradict each other; give one");
+    }
+    Path benchmarkFile = BenchmarkInput.resolve(benchmarks);
+    Path stepsFile = steps;
+    boolean stepsFromRun = false;
+    if (stepsFile == null && !noSteps && Files.isDirectory(benchmarks)
+        && Files.isRegularFile(benchmarks.resolve(BenchmarkInput.STEPS_FILE))) {
+      stepsFile = benchmarks.resolve(BenchmarkInput.STEPS_FILE);
+      stepsFromRun = true;
+    }
+    if (perStepKind && stepsFile == null) {
+      throw new UserInputException("--per-step-kind needs step measurements: --steps FILE, or a"
+          + " run directory with steps.csv as --benchmarks");
+    }
+    byte[] csv = readBytes(benchmarkFile, "--benchmarks");
     BenchmarkData data;
     try {
       data = BenchmarkCsv.read(new StringReader(new String(csv, StandardCharsets.UTF_8)),
-          benchmarks.toString());
+          benchmarkFile.toString());
     } catch (BenchmarkFormatException e) {
       throw new UserInputException(e.getMessage());
     } catch (IOException e) {
@@ -176,20 +201,43 @@ public final class FitCommand implements Callable<Integer> {
       fit = fit.dividedBy(rescaling.factor());
     }
 
+    // See Note [Units of step costs] in StepCostFitter: the fit is in measured units and is
+    // divided by the builtins' machine factor when the candidate is rescaled.
+    MachineCosts baseMachine = machine;
     StepCostFit stepFit = null;
-    if (steps != null) {
+    String stepsProblem = null;
+    byte[] stepsBytes = null;
+    if (stepsFile != null) {
+      String option = stepsFromRun ? stepsFile.toString() : "--steps";
+      stepsBytes = readBytes(stepsFile, option);
+      List<ScriptMeasurement> measured;
       try {
-        stepFit = StepCostFitter.fit(ScriptMeasurementsCsv.read(steps), perStepKind, confidence);
-      } catch (BenchmarkFormatException | IllegalArgumentException e) {
-        throw new UserInputException("--steps: " + e.getMessage());
+        measured = ScriptMeasurementsCsv.read(new StringReader(
+            new String(stepsBytes, StandardCharsets.UTF_8)), stepsFile.toString());
+      } catch (BenchmarkFormatException e) {
+        throw new UserInputException((stepsFromRun ? "" : "--steps: ") + e.getMessage()
+            + (stepsFromRun ? " (--no-steps leaves the run's step measurements out)" : ""));
       } catch (IOException e) {
-        throw new UserInputException("--steps: cannot read " + Messages.ioReason(e));
+        throw new UserInputException(option + ": cannot read " + Messages.ioReason(e));
       }
-      if (rescaling != null) stepFit = stepFit.dividedBy(rescaling.factor());
-      machine = stepFit.apply(machine);
-      machineName = "fitted to " + steps + " (memory and startup from " + machineName + ")";
-    } else if (perStepKind) {
-      throw new UserInputException("--per-step-kind needs --steps");
+      try {
+        stepFit = StepCostFitter.fit(measured, perStepKind, confidence);
+      } catch (IllegalArgumentException e) {
+        // A run without (enough) machine-step points still gives a candidate; a file given
+        // explicitly must fit.
+        if (!stepsFromRun) throw new UserInputException("--steps: " + e.getMessage());
+        stepsProblem = "step costs not fitted from " + stepsFile + ": " + e.getMessage();
+      }
+    }
+    if (stepFit != null) {
+      machine = rescaling == null ? stepFit.apply(machine)
+          : stepFit.inReferenceUnits(rescaling).apply(machine);
+      machineName = "fitted to " + stepsFile + " (" + (perStepKind ? "one cost per step kind"
+          : "the averaged step cost for every step kind")
+          + (rescaling == null ? "" : ", divided by the machine factor")
+          + "; memory and startup costs from " + machineName + ")";
+    } else if (stepsProblem != null) {
+      machineName = machineName + " (" + stepsProblem + ")";
     }
 
     BuiltinCostModel candidate = fit.candidate(baseModel);
@@ -198,8 +246,13 @@ public final class FitCommand implements Callable<Integer> {
     List<CostModelArray> arrays = arrays(fit, candidate, machine, counts, baseName, ledger);
 
     ObjectNode report = FitReport.build(fit, data,
-        new FitReport.Input(benchmarks.toString(), sha256(csv), data.rows().size()), baseName,
+        new FitReport.Input(benchmarkFile.toString(), sha256(csv), data.rows().size()), baseName,
         fromBase, fit.notInBase(baseModel), machineName, options, rescaling, stepFit);
+    if (stepFit != null) {
+      ObjectNode in = ((ObjectNode) report.get("machineStepCosts")).putObject("input");
+      in.put("path", stepsFile.toString());
+      in.put("sha256", sha256(stepsBytes));
+    }
     report.set("ledgerArrays", ledger);
 
     try {
@@ -221,7 +274,7 @@ public final class FitCommand implements Callable<Integer> {
       warnings += f.warnings().size();
     }
     console.printf(Locale.ROOT, "fitted %d of %d builtins from %d rows of %s (%d warnings, see"
-            + " fit-report.json)%n", fitted, fit.fits().size(), data.rows().size(), benchmarks,
+            + " fit-report.json)%n", fitted, fit.fits().size(), data.rows().size(), benchmarkFile,
         warnings);
     if (!failed.isEmpty()) console.println("CPU models kept from the base: " + failed);
     List<String> notInBase = fit.notInBase(baseModel);
@@ -235,11 +288,47 @@ public final class FitCommand implements Callable<Integer> {
           rescaling.excluded().size());
     }
     if (stepFit != null) {
-      console.printf(Locale.ROOT, "averaged step cost %d ps (%.0f..%.0f)%n",
-          stepFit.averaged().value(), stepFit.averaged().lower(), stepFit.averaged().upper());
+      stepSummary(console, stepFit, rescaling, stepsFile, baseMachine);
+    } else if (stepsProblem != null) {
+      console.println("machine costs from " + machineName);
     }
     console.printf(Locale.ROOT, "wrote %s in %.2f s%n", out, (System.nanoTime() - start) / 1e9);
     return 0;
+  }
+
+  /** The step costs on the console: measured, and in reference units when rescaled. */
+  private void stepSummary(PrintWriter console, StepCostFit s, Rescaling rescaling, Path file,
+      MachineCosts base) {
+    int level = (int) Math.round(confidence * 100);
+    console.printf(Locale.ROOT, "averaged step cost %.0f ps measured (%d%% interval %.0f..%.0f)"
+            + " from %d measurements of %s (%d step-only)", s.averaged().estimate(), level,
+        s.averaged().lower(), s.averaged().upper(), s.points(), file, s.stepOnlyPoints());
+    if (s.builtinFactor() != null) {
+      console.printf(Locale.ROOT, "; builtin time %.3g per charged ps (%.3g..%.3g)",
+          s.builtinFactor().estimate(), s.builtinFactor().lower(), s.builtinFactor().upper());
+    }
+    console.println();
+    long official = base.get(io.plutuscalibrate.models.StepKind.APPLY).cpu();
+    if (rescaling != null) {
+      StepCostFit.Rescaled r = s.inReferenceUnits(rescaling);
+      console.printf(Locale.ROOT, "  in reference units: %d ps (%.0f..%.0f given the machine"
+              + " factor, %.0f..%.0f with its uncertainty); the base charges %d ps%n",
+          r.averaged().value(), r.averaged().lower(), r.averaged().upper(),
+          r.averagedWithFactor().lower(), r.averagedWithFactor().upper(), official);
+    } else {
+      console.printf(Locale.ROOT, "  (measured units: the base charges %d ps on its reference"
+          + " machine; --rescale-to converts)%n", official);
+    }
+    if (!s.perKind().isEmpty()) {
+      StringBuilder b = new StringBuilder("  per step kind (ps");
+      b.append(rescaling == null ? ", measured):" : ", reference units):");
+      StepCostFit.Rescaled r = rescaling == null ? null : s.inReferenceUnits(rescaling);
+      s.perKind().forEach((k, p) -> b.append(' ').append(k.jsonKey()).append('=')
+          .append(r == null ? p.value() : r.perKind().get(k).value()));
+      b.append(String.format(Locale.ROOT, "; condition number %.1f", s.perKindConditionNumber()));
+      console.println(b);
+    }
+    for (String w : s.warnings()) console.println("  warning: " + w);
   }
 
   /**

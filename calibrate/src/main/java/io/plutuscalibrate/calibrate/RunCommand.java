@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  *
  * <p>Note [The main job]: {@code run} is the other commands in a row, each through its own command
  * line so that it does exactly what the command does when typed: a quick sweep of the embedded
- * evaluator ({@code sweep --quick}); the fit ({@code fit --rescale-to}: the embedded evaluator is
+ * evaluator ({@code sweep --quick}); the fit of the builtins and, from the run's steps.csv, of the
+ * machine step costs ({@code fit --benchmarks RUN --rescale-to}: the embedded evaluator is
  * not the machine the official models were measured on, so the candidate is put in the official
  * model's units by the machine factor, or its diff would show every parameter off by that
  * factor); the diff of the newest official model against the candidate ({@code diff}, as text,
@@ -84,11 +85,13 @@ final class RunCommand implements Callable<Integer> {
         throw new StepFailed("sweep", s);
       }
 
-      List<String> fitArgs = new ArrayList<>(List.of("fit", "--benchmarks",
-          sweep.resolve(BenchmarkInput.RUN_FILE).toString(), "--out", fit.toString(),
-          "--rescale-to"));
+      // The run directory, not its benching.csv: the fit then takes the machine step costs from
+      // its steps.csv too.
+      List<String> fitArgs = new ArrayList<>(List.of("fit", "--benchmarks", sweep.toString(),
+          "--out", fit.toString(), "--rescale-to"));
       if (seed != null) fitArgs.addAll(List.of("--seed", seed.toString()));
-      int f = step(2, "fit, rescaled to the official model's machine", fitArgs);
+      int f = step(2, "fit of the builtins and the machine step costs, rescaled to the official"
+          + " model's machine", fitArgs);
       if (f != 0) throw new StepFailed("fit", f);
 
       Files.createDirectories(diff);
@@ -122,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
       console.printf(Locale.ROOT, "%ncalibrate run: done in %s. Files:%n",
           duration(System.nanoTime() - start));
       list("sweep", sweep, "the measurements (benching.csv: criterion CSV; manifest.json)");
-      list("fit", fit, "the candidate cost model and the fit report");
+      list("fit", fit, "the candidate cost model, machine costs and the fit report");
       list("diff", diff, "official model E against the candidate");
       list("pricing", pricing, "points official model E charges less than they take");
       list("report", report, "open report.html in a browser");

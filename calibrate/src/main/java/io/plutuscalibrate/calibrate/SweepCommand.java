@@ -49,8 +49,10 @@ import picocli.CommandLine.Option;
     description = {
         "Measure the time per evaluation of every workload point (each builtin at its sizes, the"
             + " call overhead, machine steps, scripts) and write a run directory: benching.csv in"
-            + " the official criterion format (read by 'calibrate fit --benchmarks'), the raw"
-            + " samples, a journal of the points and manifest.json.",
+            + " the official criterion format (the builtin and overhead points), steps.csv (the"
+            + " machine-step and script points with their step counts), the raw samples, a"
+            + " journal of the points and manifest.json; 'calibrate fit --benchmarks RUN' reads"
+            + " both.",
         "",
         "Each point is written as soon as it is measured: a sweep that is killed loses at most"
             + " the point in flight and continues with --resume RUN.",

@@ -44,7 +44,7 @@ public record PointRecord(String id, String name, String group, String kind, Sta
 
   /** Whether a point was measured. */
   public enum Status {
-    /** Measured: it has a row in benching.csv. */
+    /** Measured: it has a row in benching.csv (or steps.csv: see {@link #inBenching()}). */
     OK,
     /** The target failed on it after every retry, or its evaluation failed. */
     FAILED,
@@ -170,7 +170,7 @@ public record PointRecord(String id, String name, String group, String kind, Sta
    */
   String stepsRow() {
     if (summary == null || steps.isEmpty() || builtinCpu < 0) return null;
-    if (!kind.equals("MACHINE_STEP") && !kind.equals("SCRIPT")) return null;
+    if (!isStepsKind()) return null;
     List<String> f = new ArrayList<>();
     f.add(id);
     f.add(Csv.number(summary.estimate()));
@@ -179,6 +179,19 @@ public record PointRecord(String id, String name, String group, String kind, Sta
     f.add(Long.toString(builtinCpu));
     for (String k : STEP_COLUMNS) f.add(Long.toString(steps.getOrDefault(k, 0L)));
     return Csv.row(f);
+  }
+
+  /**
+   * Whether the point belongs in benching.csv: builtin and overhead points, named as criterion
+   * names them ({@code Name/size/...}). Machine-step and script points are whole programs
+   * without sizes and go to steps.csv only (Note [Run directory] in {@link RunDirectory}).
+   */
+  boolean inBenching() {
+    return !isStepsKind();
+  }
+
+  private boolean isStepsKind() {
+    return kind.equals("MACHINE_STEP") || kind.equals("SCRIPT");
   }
 
   static final List<String> STEP_COLUMNS = List.of("startup", "var", "const", "lam", "delay",

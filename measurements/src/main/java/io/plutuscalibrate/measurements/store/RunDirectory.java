@@ -37,18 +37,19 @@ import java.util.UUID;
  *
  * <p>Note [Run directory]: a run directory holds
  * <ul>
- *   <li>{@code benching.csv}: one row per measured point in criterion's format (the header line
- *   {@code benchmark,t,t.mean.lb,t.mean.ub,t.sd,t.sd.lb,t.sd.ub} after {@code #} comment lines,
- *   times in seconds per evaluation), what {@code calibrate fit --benchmarks} reads, like the
- *   official benching-conway.csv;</li>
+ *   <li>{@code benching.csv}: one row per measured builtin or overhead point in criterion's format
+ *   (the header line {@code benchmark,t,t.mean.lb,t.mean.ub,t.sd,t.sd.lb,t.sd.ub} after {@code #}
+ *   comment lines, times in seconds per evaluation, names {@code Name/size/...}), what
+ *   {@code calibrate fit --benchmarks} reads, like the official benching-conway.csv. Machine-step
+ *   and script points are not criterion benchmarks (their names carry no sizes) and are in
+ *   steps.csv only (runs written before this rule have them in both; the fitter skips them);</li>
  *   <li>{@code samples.csv}: every timed batch of every finished point ({@code id, phase, index,
  *   repetitions, nanoseconds, cpu_nanoseconds, gc, used}; CPU time -1 when unknown), warm-up
  *   and discarded batches included;</li>
  *   <li>{@code points.csv}: the journal, one row per finished point (measured, failed or
  *   unsupported) with its summary, how it was sampled and the budget its evaluation spent;</li>
- *   <li>{@code steps.csv}: the measured points with step counts and a builtin charge (the
- *   machine-step and script points, and any other whose evaluation the target tallied): what
- *   {@code calibrate fit --steps} reads to fit the machine step costs;</li>
+ *   <li>{@code steps.csv}: the measured machine-step and script points with their step counts
+ *   and builtin charge: what {@code calibrate fit} reads to fit the machine step costs;</li>
  *   <li>{@code manifest.json}: run id, times, host, JVM and flags, project and target versions,
  *   the configuration (with the seed), the sessions that worked on the run, counts per group and,
  *   once the run ends, the SHA-256 of every other file.</li>
@@ -182,7 +183,7 @@ public final class RunDirectory implements Closeable {
     }
     bench.append("# Resumed at ").append(CRITERION_TIME.format(now)).append('\n');
     bench.append(BENCHING_HEADER).append('\n');
-    records.stream().filter(r -> r.status() == PointRecord.Status.OK)
+    records.stream().filter(r -> r.status() == PointRecord.Status.OK && r.inBenching())
         .forEach(r -> bench.append(r.benchingRow()).append('\n'));
     DurableFiles.writeAtomically(dir.resolve(BENCHING), bench.toString());
     cutSamples(dir.resolve(SAMPLES), ids(records));
@@ -361,7 +362,7 @@ public final class RunDirectory implements Closeable {
           .append(x.used()).append('\n');
     }
     DurableFiles.appendDurably(samples, s.toString());
-    if (record.status() == PointRecord.Status.OK) {
+    if (record.status() == PointRecord.Status.OK && record.inBenching()) {
       DurableFiles.appendDurably(benching, record.benchingRow() + "\n");
     }
     String stepsRow = record.stepsRow();

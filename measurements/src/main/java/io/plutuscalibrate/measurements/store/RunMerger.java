@@ -98,7 +98,7 @@ public final class RunMerger {
           .append(p.manifest.path("started").asText()).append('\n');
     }
     bench.append(RunDirectory.BENCHING_HEADER).append('\n');
-    all.stream().filter(r -> r.status() == PointRecord.Status.OK)
+    all.stream().filter(r -> r.status() == PointRecord.Status.OK && r.inBenching())
         .forEach(r -> bench.append(r.benchingRow()).append('\n'));
     DurableFiles.writeAtomically(out.resolve(RunDirectory.BENCHING), bench.toString());
     StringBuilder journal = new StringBuilder(Csv.row(PointRecord.HEADER)).append('\n');

@@ -138,6 +138,47 @@ class RunDirectoryTest {
     assertEquals("complete", m.get("sessions").get(1).get("status").asText());
   }
 
+  static PointRecord ofKind(PointRecord r, String kind) {
+    return new PointRecord(r.id(), r.name(), r.group(), kind, r.status(), r.summary(),
+        r.repetitions(), r.gcDiscarded(), r.gcKept(), r.warmupSteady(), r.stop(), r.seconds(),
+        r.cpu(), r.mem(), r.attempts(), r.message(), r.builtinCpu(), r.steps());
+  }
+
+  /**
+   * benching.csv holds criterion rows only (builtin and overhead points); machine-step and script
+   * points are in steps.csv only, as they are written, after a resume (which also cleans the
+   * benching.csv of a run written before the rule) and in a merge.
+   */
+  @Test
+  void machineStepAndScriptPointsAreInStepsCsvOnly() throws Exception {
+    PointRecord step = ofKind(ok("MachineSteps/const/100", 7e-7), "MACHINE_STEP");
+    PointRecord script = ofKind(ok("Script/fib/10", 1e-5), "SCRIPT");
+    try (RunDirectory r = RunDirectory.create(run(), config(), TARGET, CLOCK, "t")) {
+      r.append(ok("AddInteger/1/1", 1e-6), samples(2));
+      r.append(step, samples(2));
+      r.append(script, samples(2));
+    }
+    assertEquals(List.of("AddInteger/1/1"), rows(run().resolve("benching.csv")));
+    assertEquals(List.of("MachineSteps/const/100", "Script/fib/10"),
+        rows(run().resolve("steps.csv")).subList(1, 3));
+    // A run written before the rule: its step rows in benching.csv too. Resume rewrites it.
+    Files.writeString(run().resolve("benching.csv"), "MachineSteps/const/100,7.0e-7,7.0e-7,"
+        + "7.0e-7,0.0,0.0,0.0\n", StandardOpenOption.APPEND);
+    try (RunDirectory r = RunDirectory.resume(run(), TARGET, CLOCK)) {
+      r.append(ofKind(ok("MachineSteps/const/400", 2e-6), "MACHINE_STEP"), samples(2));
+      r.finish("complete");
+    }
+    assertEquals(List.of("AddInteger/1/1"), rows(run().resolve("benching.csv")));
+    assertEquals(List.of("script", "MachineSteps/const/100", "Script/fib/10",
+        "MachineSteps/const/400"), rows(run().resolve("steps.csv")));
+  }
+
+  /** The first field of every row that is not a comment or the header. */
+  static List<String> rows(Path csv) throws java.io.IOException {
+    return Files.readAllLines(csv).stream().filter(l -> !l.startsWith("#") && !l.startsWith(
+        "benchmark,")).map(l -> l.substring(0, l.indexOf(','))).toList();
+  }
+
   @Test
   void aRunIsWrittenByOneSweepAtATime() throws Exception {
     try (RunDirectory r = RunDirectory.create(run(), config(), TARGET, CLOCK, "t")) {

@@ -19,7 +19,11 @@ class RunMergerTest {
     Path p = dir.resolve(name);
     try (RunDirectory r = RunDirectory.create(p, RunDirectoryTest.config().withShard(shard),
         RunDirectoryTest.TARGET, RunDirectoryTest.CLOCK, "part " + shard)) {
-      for (String id : ids) r.append(RunDirectoryTest.ok(id, 1e-6), RunDirectoryTest.samples(2));
+      for (String id : ids) {
+        PointRecord rec = RunDirectoryTest.ok(id, 1e-6);
+        if (id.startsWith("MachineSteps/")) rec = RunDirectoryTest.ofKind(rec, "MACHINE_STEP");
+        r.append(rec, RunDirectoryTest.samples(2));
+      }
       if (status != null) r.finish(status);
     }
     return p;
@@ -44,6 +48,16 @@ class RunMergerTest {
     assertEquals(DurableFiles.sha256(a.resolve("manifest.json")),
         man.get("parts").get(0).get("manifestSha256").asText());
     assertEquals(3, man.get("points").get("measured").asInt());
+  }
+
+  @Test
+  void machineStepPointsAreMergedIntoStepsCsvOnly() throws Exception {
+    Path a = part("a", new Shard(1, 2), "complete", "A/1", "MachineSteps/lam/100");
+    Path b = part("b", new Shard(2, 2), "complete", "B/1");
+    RunMerger.merge(List.of(a, b), dir.resolve("all"), false);
+    assertEquals(List.of("A/1", "B/1"), RunDirectoryTest.rows(dir.resolve("all/benching.csv")));
+    assertEquals(List.of("script", "MachineSteps/lam/100"),
+        RunDirectoryTest.rows(dir.resolve("all/steps.csv")));
   }
 
   @Test

@@ -115,6 +115,11 @@ class SweepTest {
     assertEquals(2, steps.size(), "only the machine-step point: " + steps);
     assertTrue(steps.get(1).startsWith("MachineSteps/test/1,"), steps.get(1));
     assertTrue(steps.get(1).endsWith(",101208,1,0,2,0,0,0,2,1,0,0"), steps.get(1));
+    // and not to benching.csv, which keeps criterion rows (the builtin point) only
+    List<String> bench = Files.readAllLines(run.resolve("benching.csv")).stream()
+        .filter(l -> !l.startsWith("#") && !l.startsWith("benchmark,")).toList();
+    assertEquals(1, bench.size(), bench.toString());
+    assertFalse(bench.get(0).startsWith("MachineSteps/"), bench.get(0));
   }
 
   @Test

@@ -22,9 +22,17 @@ import java.util.List;
  * {@code NA} (and then drop or mis-fit the row) we stop with the line and column. A name that is
  * not {@code Name/size...} (R gets {@code NA} for it and never uses the row) is skipped with a
  * warning. Numbers may carry surrounding blanks, as R strips them from numeric fields.
+ *
+ * <p>Run directories that {@code calibrate sweep} wrote before benching.csv was kept to builtin
+ * and overhead points also hold its machine-step and script points there ({@code MachineSteps/},
+ * {@code Script/}, {@code UserScript/}: whole programs, not {@code Name/size}); those are skipped
+ * with one warning for all of them, since the step costs are fitted from the run's steps.csv.
  */
 public final class BenchmarkCsv {
   private static final String[] REQUIRED = {"benchmark", "t", "t.mean.lb", "t.mean.ub"};
+  /** Groups of the sweep's machine-step and script points (see the class comment). */
+  private static final List<String> STEP_GROUPS = List.of("MachineSteps/", "Script/",
+      "UserScript/");
   private static final String EXPECTED_HEADER =
       "benchmark,t,t.mean.lb,t.mean.ub,t.sd,t.sd.lb,t.sd.ub";
 
@@ -46,6 +54,7 @@ public final class BenchmarkCsv {
     int width = 0;
     String[] header = null;
     int lineNo = 0;
+    int stepRows = 0;
     String line;
     String[] fields = new String[16];
     while ((line = reader.readLine()) != null) {
@@ -83,7 +92,9 @@ public final class BenchmarkCsv {
       double lb = seconds(fields[columns[2]], source, lineNo, header[columns[2]]);
       double ub = seconds(fields[columns[3]], source, lineNo, header[columns[3]]);
       BenchmarkRow row = parseName(benchmark, lineNo, t, lb, ub);
-      if (row == null) {
+      if (row == null && STEP_GROUPS.stream().anyMatch(benchmark::startsWith)) {
+        stepRows++;
+      } else if (row == null) {
         warnings.add(source + ":" + lineNo + ": benchmark name '" + benchmark
             + "' is not of the form Name/size/...; row ignored");
       } else {
@@ -93,6 +104,11 @@ public final class BenchmarkCsv {
     if (columns == null) {
       throw new BenchmarkFormatException(source, lineNo, null,
           "no header line; expected '" + EXPECTED_HEADER + "'");
+    }
+    if (stepRows > 0) {
+      warnings.add(source + ": " + stepRows + " machine-step and script rows (MachineSteps/...,"
+          + " Script/...) ignored: they are not builtin benchmarks; the machine step costs are"
+          + " fitted from the run's steps.csv");
     }
     return BenchmarkData.of(source, rows, warnings);
   }

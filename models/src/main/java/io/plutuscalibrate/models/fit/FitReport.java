@@ -27,7 +27,9 @@ public final class FitReport {
   public record Input(String path, String sha256, int rows) {}
 
   /**
-   * The report's JSON tree. {@code rescaling} and {@code steps} may be null (not done).
+   * The report's JSON tree. {@code rescaling} and {@code steps} may be null (not done). The step
+   * costs are given in measured units; with a rescaling the report shows them in reference units
+   * too (Note [Units of step costs] in {@link StepCostFitter}).
    *
    * @param base where the memory models and the unfitted CPU models come from
    * @param machineCosts where the machine costs come from
@@ -77,7 +79,7 @@ public final class FitReport {
     for (int a = 1; a <= 6; a++) num(ov, Overheads.benchmark(a), fit.overheads().micros(a) * 1e6);
 
     if (rescaling != null) root.set("rescaling", rescaling(rescaling));
-    if (steps != null) root.set("machineStepCosts", steps(steps));
+    if (steps != null) root.set("machineStepCosts", steps(steps, rescaling));
 
     ObjectNode builtins = root.putObject("builtins");
     for (BuiltinFit f : fit.fits().values()) builtins.set(f.builtin(), builtin(f));
@@ -148,19 +150,83 @@ public final class FitReport {
     return o;
   }
 
-  private static ObjectNode steps(StepCostFit s) {
+  /** The step-cost section; see Note [Units of step costs] in {@link StepCostFitter}. */
+  static ObjectNode steps(StepCostFit s, Rescaling rescaling) {
+    StepCostFit.Rescaled r = rescaling == null ? null : s.inReferenceUnits(rescaling);
     ObjectNode o = F.objectNode();
-    o.put("scripts", s.scripts());
+    o.put("model", (s.builtinFactor() == null ? "t = fixedCostPerCall + cost × steps"
+        : "t = fixedCostPerCall + cost × steps + builtinFactor × builtin_cpu")
+        + " (per kind: one cost per step kind), weighted least squares with variance"
+        + " proportional to the squared mean (weights 1/t², then 1/fitted² twice); t in the"
+        + " measured machine's ps, builtin_cpu in the units of the model that charged it");
+    o.put("units", r == null ? "picoseconds of the measured machine"
+        : "picoseconds of the reference machine: the measured costs divided by the machine factor"
+            + " (see rescaling); 'interval' is conditional on the factor, as the builtins' are,"
+            + " 'intervalWithFactor' includes its uncertainty");
+    o.put("points", s.points());
+    o.put("stepOnlyPrograms", s.stepOnlyPoints());
     num(o, "rSquared", s.rSquared());
-    o.set("averagedStepCost", parameter(s.averaged()));
-    o.set("fixedCostPerCall", parameter(s.overhead()));
+    num(o, "relativeResidualSd", s.relativeResidualSd());
+    if (r == null) {
+      o.set("averagedStepCost", parameter(s.averaged()));
+      o.set("fixedCostPerCall", parameter(s.overhead()));
+    } else {
+      ObjectNode mf = o.putObject("machineFactor");
+      num(mf, "factor", r.factor());
+      ArrayNode ci = mf.putArray("interval");
+      num(ci, r.factorLower());
+      num(ci, r.factorUpper());
+      o.set("averagedStepCost", withFactor(r.averaged(), r.averagedWithFactor()));
+      o.set("fixedCostPerCall", parameter(r.overhead()));
+    }
+    if (s.builtinFactor() != null) {
+      ObjectNode b = parameter(s.builtinFactor());
+      b.remove("value");
+      b.put("meaning", "measured ps per unit of builtin_cpu for the scripts' builtin calls");
+      o.set("builtinFactor", b);
+    } else {
+      o.putNull("builtinFactor");
+    }
     if (!s.perKind().isEmpty()) {
       ObjectNode k = o.putObject("perStepKind");
+      for (Map.Entry<StepKind, ParameterFit> e : s.perKind().entrySet()) {
+        k.set(e.getKey().jsonKey(), r == null ? parameter(e.getValue())
+            : withFactor(r.perKind().get(e.getKey()), r.perKindWithFactor().get(e.getKey())));
+      }
+      num(o, "perStepKindConditionNumber", s.perKindConditionNumber());
+    }
+    ObjectNode m = o.putObject("measuredUnits");
+    m.set("averagedStepCost", parameter(s.averaged()));
+    m.set("fixedCostPerCall", parameter(s.overhead()));
+    if (s.stepOnlyAveraged() != null) {
+      m.set("averagedStepCostOfStepOnlyPrograms", parameter(s.stepOnlyAveraged()));
+    }
+    if (!s.perKind().isEmpty()) {
+      ObjectNode k = m.putObject("perStepKind");
       for (Map.Entry<StepKind, ParameterFit> e : s.perKind().entrySet()) {
         k.set(e.getKey().jsonKey(), parameter(e.getValue()));
       }
     }
+    // Per measurement: the time less the fitted builtin time, and the averaged model's line.
+    ArrayNode data = m.putArray("measurements");
+    for (StepCostFit.Point p : s.data()) {
+      ObjectNode d = data.addObject();
+      d.put("script", p.script());
+      num(d, "seconds", p.seconds());
+      d.put("steps", p.steps());
+      d.put("builtinCharge", p.builtinCharge());
+      num(d, "remainingPs", p.remaining());
+      num(d, "fittedPs", p.fitted());
+    }
     strings(o.putArray("warnings"), s.warnings());
+    return o;
+  }
+
+  private static ObjectNode withFactor(ParameterFit conditional, ParameterFit with) {
+    ObjectNode o = parameter(conditional);
+    ArrayNode ci = o.putArray("intervalWithFactor");
+    num(ci, with.lower());
+    num(ci, with.upper());
     return o;
   }
 

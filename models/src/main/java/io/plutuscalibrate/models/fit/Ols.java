@@ -26,6 +26,18 @@ final class Ols {
    * regressors are collinear (Note [Rank deficiency]).
    */
   static Optional<OlsFit> fit(double[] y, List<double[]> columns) {
+    return fit(y, columns, null);
+  }
+
+  /**
+   * Weighted least squares, as {@code lm(y ~ 1 + columns, weights = w)}: every row, the intercept's
+   * included, is multiplied by the square root of its weight, so the coefficients minimise the
+   * weighted sum of squares; the standard errors, residual standard error (of the weighted
+   * residuals) and R² are those {@code summary.lm} reports for a weighted fit; the residuals are
+   * the unweighted ones, observed minus fitted. Points with a weight that is not positive and
+   * finite are left out as missing ones are. {@code weights} null means every weight 1.
+   */
+  static Optional<OlsFit> fit(double[] y, List<double[]> columns, double[] weights) {
     int n0 = y.length;
     int p = columns.size() + 1;
     boolean[] keep = new boolean[n0];
@@ -33,35 +45,44 @@ final class Ols {
     for (int i = 0; i < n0; i++) {
       boolean ok = !Double.isNaN(y[i]);
       for (int j = 0; ok && j < p - 1; j++) ok = !Double.isNaN(columns.get(j)[i]);
+      if (ok && weights != null) ok = weights[i] > 0 && Double.isFinite(weights[i]);
       keep[i] = ok;
       if (ok) n++;
     }
     if (n < p) return Optional.empty();
     double[] yy = new double[n];
+    double[] sw = new double[n];
     double[][] a = new double[p][n]; // column-major design matrix
     for (int i = 0, k = 0; i < n0; i++) {
       if (!keep[i]) continue;
-      yy[k] = y[i];
-      a[0][k] = 1;
-      for (int j = 1; j < p; j++) a[j][k] = columns.get(j - 1)[i];
+      sw[k] = weights == null ? 1 : Math.sqrt(weights[i]);
+      yy[k] = y[i] * sw[k];
+      a[0][k] = sw[k];
+      for (int j = 1; j < p; j++) a[j][k] = columns.get(j - 1)[i] * sw[k];
       k++;
     }
     Linpack.Solution qr = Linpack.lm(a, yy, TOLERANCE);
     if (qr.rank() < p) return Optional.empty();
     double[] beta = qr.coefficients();
-    double[] residuals = qr.residuals();
-    // As summary.lm: R² = MSS / (MSS + RSS) with fitted = y - residuals.
+    double[] weighted = qr.residuals();
+    // As summary.lm: R² = MSS / (MSS + RSS), the fitted values' spread about their weighted mean.
     double rss = 0;
+    double[] fitted = new double[n];
+    double[] residuals = new double[n];
     double fittedSum = 0;
+    double weightSum = 0;
     for (int i = 0; i < n; i++) {
-      rss += residuals[i] * residuals[i];
-      fittedSum += yy[i] - residuals[i];
+      rss += weighted[i] * weighted[i];
+      residuals[i] = weighted[i] / sw[i];
+      fitted[i] = (yy[i] - weighted[i]) / sw[i];
+      fittedSum += sw[i] * sw[i] * fitted[i];
+      weightSum += sw[i] * sw[i];
     }
-    double fittedMean = fittedSum / n;
+    double fittedMean = fittedSum / weightSum;
     double mss = 0;
     for (int i = 0; i < n; i++) {
-      double d = yy[i] - residuals[i] - fittedMean;
-      mss += d * d;
+      double d = fitted[i] - fittedMean;
+      mss += sw[i] * sw[i] * d * d;
     }
     int df = n - p;
     double sigma = df > 0 ? Math.sqrt(rss / df) : Double.NaN;

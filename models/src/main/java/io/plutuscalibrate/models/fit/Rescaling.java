@@ -89,6 +89,24 @@ public record Rescaling(double factor, double lower, double upper, double confid
         confidence, List.copyOf(ratios), List.copyOf(excluded));
   }
 
+  /** How many builtins the factor is the geometric mean of (the compared less the excluded). */
+  public int builtinsKept() {
+    return ratios.size() - excluded.size();
+  }
+
+  /**
+   * The standard error of the natural logarithm of the factor, recovered from its t interval
+   * (exp(mean ± q·se) with q the t quantile on {@link #builtinsKept()} - 1 degrees of freedom);
+   * NaN when there is no interval. Used to carry the factor's uncertainty into what is divided by
+   * it (see Note [Units of step costs] in {@link StepCostFitter}).
+   */
+  public double logStandardError() {
+    int df = builtinsKept() - 1;
+    if (df < 1 || !(lower > 0) || !(upper > 0)) return Double.NaN;
+    double q = new TDistribution(null, df).inverseCumulativeProbability(1 - (1 - confidence) / 2);
+    return (Math.log(upper) - Math.log(lower)) / (2 * q);
+  }
+
   private static BuiltinRatio ratio(String builtin, CostModel fitted, CostModel reference,
       Points pts) {
     double sum = 0;

@@ -12,8 +12,9 @@ import java.util.Map;
  * @param line the 1-based line in the file it was read from (0 if not from a file)
  * @param script a name for messages
  * @param seconds the measured time of one evaluation
- * @param builtinCpu the builtin cost model's charge for its builtin calls (ExCPU, ps), in the same
- *     machine's units as the time
+ * @param builtinCpu a builtin cost model's charge for its builtin calls (ExCPU), in that model's
+ *     units, usually the official model's reference-machine picoseconds: its coefficient is
+ *     fitted (Note [Units of step costs] in {@link StepCostFitter})
  * @param steps the count of each step kind (every kind but startup; absent kinds count 0)
  */
 public record ScriptMeasurement(int line, String script, double seconds, long builtinCpu,

@@ -17,8 +17,10 @@ import java.util.Locale;
  *
  * <p>Note [Script measurement files]: a CSV file with {@code #} comments and a header naming the
  * columns {@code script} (a name), {@code t} (seconds per evaluation, as criterion reports),
- * {@code builtin_cpu} (the builtin cost model's total charge for the script's builtin calls, in
- * ExCPU units of the same machine) and one column per step kind, named as the kinds of
+ * {@code builtin_cpu} (a builtin cost model's total charge for the script's builtin calls, in
+ * that model's ExCPU units, e.g. the official model's reference-machine picoseconds; the fit
+ * estimates what one unit of it takes on the measured machine: Note [Units of step costs] in
+ * {@link StepCostFitter}) and one column per step kind, named as the kinds of
  * {@code cekMachineCosts.json} without {@code cek} and {@code Cost}, lower-cased: {@code var},
  * {@code const}, {@code lam}, {@code delay}, {@code force}, {@code apply}, {@code builtin},
  * {@code constr}, {@code case}. A kind without a column counts 0 (e.g. data from before

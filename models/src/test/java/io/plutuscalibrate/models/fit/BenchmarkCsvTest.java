@@ -90,6 +90,23 @@ class BenchmarkCsvTest {
     assertTrue(d.warnings().get(0).contains("test.csv:2"), d.warnings().get(0));
   }
 
+  /**
+   * A run written before benching.csv was kept to builtin and overhead points: its machine-step
+   * and script rows are skipped with one warning for all of them, not one each.
+   */
+  @Test
+  void machineStepAndScriptRowsOfOldRunsAreSkippedWithOneWarning() throws Exception {
+    BenchmarkData d = read(HEADER + "AddInteger/1/1,1e-6,1e-6,1e-6,0,0,0\n"
+        + "MachineSteps/base/0,3e-7,3e-7,3e-7,0,0,0\nMachineSteps/const/100,7e-7,7e-7,7e-7,0,0,0\n"
+        + "Script/fib/10,1e-5,1e-5,1e-5,0,0,0\nUserScript/a/b.flat,1e-5,1e-5,1e-5,0,0,0\n"
+        + "Foo/x,1,1,1,0,0,0\n");
+    assertEquals(1, d.rows().size());
+    assertEquals(2, d.warnings().size(), d.warnings().toString());
+    assertTrue(d.warnings().get(0).contains("Foo/x"), d.warnings().get(0));
+    assertTrue(d.warnings().get(1).contains("4 machine-step and script rows"),
+        d.warnings().get(1));
+  }
+
   @Test
   void columnsAreFoundByName() throws Exception {
     BenchmarkData d = read("t.mean.ub,benchmark,t.mean.lb,t\n3e-6,Bar/3,1e-6,2e-6\n");

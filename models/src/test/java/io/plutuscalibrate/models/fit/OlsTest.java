@@ -46,6 +46,77 @@ class OlsTest {
   }
 
   /**
+   * The law of integer weights: weighting a point by k is fitting it k times. Coefficients agree
+   * with those of the data with each row repeated; the weighted residuals' sum of squares equals
+   * the repeated data's, so sigma agrees once the degrees of freedom are the same, which they are
+   * not (the repeated data has more rows): compare sigma² × df instead.
+   */
+  @Test
+  void integerWeightsAreRepeatedRows() {
+    Random rng = new Random(11);
+    for (int trial = 0; trial < 30; trial++) {
+      int n = 8 + rng.nextInt(30);
+      double[] y = new double[n];
+      double[] x1 = new double[n];
+      double[] x2 = new double[n];
+      double[] w = new double[n];
+      List<Double> ry = new java.util.ArrayList<>();
+      List<Double> r1 = new java.util.ArrayList<>();
+      List<Double> r2 = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        x1[i] = rng.nextInt(500);
+        x2[i] = rng.nextInt(70) * 3.5;
+        y[i] = 4 + 0.3 * x1[i] - 2 * x2[i] + rng.nextGaussian() * 5;
+        w[i] = 1 + rng.nextInt(4);
+        for (int k = 0; k < w[i]; k++) {
+          ry.add(y[i]);
+          r1.add(x1[i]);
+          r2.add(x2[i]);
+        }
+      }
+      OlsFit weighted = Ols.fit(y, List.of(x1, x2), w).orElseThrow();
+      OlsFit repeated = Ols.fit(unbox(ry), List.of(unbox(r1), unbox(r2))).orElseThrow();
+      for (int j = 0; j < 3; j++) {
+        double b = repeated.coefficients()[j];
+        assertEquals(b, weighted.coefficients()[j], 1e-9 * Math.max(1, Math.abs(b)), "b" + j);
+      }
+      assertEquals(repeated.sigma() * repeated.sigma() * repeated.df(),
+          weighted.sigma() * weighted.sigma() * weighted.df(),
+          1e-9 * repeated.sigma() * repeated.sigma() * repeated.df());
+      assertEquals(repeated.rSquared(), weighted.rSquared(), 1e-10);
+      assertEquals(n - 3, weighted.df());
+      // The residuals are the unweighted ones: observed minus fitted.
+      double fitted0 = weighted.coefficients()[0] + weighted.coefficients()[1] * x1[0]
+          + weighted.coefficients()[2] * x2[0];
+      assertEquals(y[0] - fitted0, weighted.residuals()[0], 1e-9 * Math.max(1, Math.abs(y[0])));
+    }
+  }
+
+  /** Weights of 1 are the unweighted fit, to the last bit (so lm's arithmetic is kept). */
+  @Test
+  void unitWeightsAreTheUnweightedFit() {
+    Random rng = new Random(12);
+    int n = 40;
+    double[] y = new double[n];
+    double[] x = new double[n];
+    double[] ones = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = rng.nextInt(100);
+      y[i] = 1 + 0.5 * x[i] + rng.nextGaussian();
+      ones[i] = 1;
+    }
+    OlsFit a = Ols.fit(y, List.of(x)).orElseThrow();
+    OlsFit b = Ols.fit(y, List.of(x), ones).orElseThrow();
+    org.junit.jupiter.api.Assertions.assertArrayEquals(a.coefficients(), b.coefficients(), 0);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(a.standardErrors(), b.standardErrors(), 0);
+    assertEquals(a.rSquared(), b.rSquared(), 0);
+  }
+
+  private static double[] unbox(List<Double> v) {
+    return v.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /**
    * lm(t ~ x) on t = (1.1, 1.9, 3.2, 3.8), x = 1..4 in R 4.2.2 (reference BLAS 3.11): the
    * coefficients are the same doubles (see Note [Same arithmetic as lm]).
    */
