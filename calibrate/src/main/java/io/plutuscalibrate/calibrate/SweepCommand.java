@@ -60,7 +60,7 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExamples:%n",
     footer = {
         "  calibrate sweep --quick --out runs/quick",
-        "  calibrate sweep --precision 1% --time-budget 1h --out runs/full",
+        "  calibrate sweep --precision 1%% --time-budget 1h --out runs/full",
         "  calibrate sweep --builtins addInteger,sha2_256 --out runs/two",
         "  calibrate sweep --target process --command \"bin/calibrate serve\" --out runs/proc",
         "  calibrate sweep --shard 2/3 --out runs/part2      (then: calibrate merge ... --out RUN)",
@@ -127,7 +127,7 @@ final class SweepCommand implements Callable<Integer> {
   String timing;
 
   @Option(names = "--precision", paramLabel = "P", defaultValue = "2%",
-      description = "stop sampling a point when its 95% interval is within P of the estimate"
+      description = "stop sampling a point when its 95%% interval is within P of the estimate"
           + " (default ${DEFAULT-VALUE})")
   String precision;
 
