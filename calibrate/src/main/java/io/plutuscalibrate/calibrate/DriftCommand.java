@@ -14,6 +14,8 @@ import io.plutuscalibrate.reports.timing.TimingsInputException;
 import io.plutuscalibrate.reports.timing.TimingsReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code calibrate drift --baseline A --current B}: tests every builtin and point of B against A
+ * (each side may list several runs, {@code --baseline A1,A2,A3}: see Note [Batches of runs] in
+ * {@code BatchDriftAnalysis})
  * and prints a verdict per builtin (slower, faster, unchanged) with the size of the change and
  * its interval; see Note [Drift decision] in {@link DriftAnalysis}. Exit status 0 when nothing
  * drifted, 1 when something did, 2 for unusable input.
@@ -35,13 +39,15 @@ import picocli.CommandLine.Option;
 final class DriftCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--baseline", required = true, paramLabel = "RUN",
-      description = "the reference: a run directory or a criterion CSV")
-  Path baseline;
+  @Option(names = "--baseline", required = true, paramLabel = "RUN", split = ",",
+      description = "the reference: run directories or criterion CSVs, comma-separated or the"
+          + " option repeated; several runs per side separate drift from session-to-session"
+          + " jitter (see docs/nightly-drift.md)")
+  List<Path> baseline;
 
-  @Option(names = "--current", required = true, paramLabel = "RUN",
-      description = "the run to test: a run directory or a criterion CSV")
-  Path current;
+  @Option(names = "--current", required = true, paramLabel = "RUN", split = ",",
+      description = "the runs to test, given like --baseline")
+  List<Path> current;
 
   @Option(names = "--threshold", paramLabel = "PCT", defaultValue = "5%",
       description = "the smallest change that counts as drift (default: ${DEFAULT-VALUE})")
@@ -89,8 +95,8 @@ final class DriftCommand implements Callable<Integer> {
           positive(ReportOutput.fraction(fdr, "--fdr"), "--fdr", fdr),
           !noNormalize,
           ReportOutput.fraction(minRunNoise, "--min-run-noise"));
-      RunTimings base = TimingsReader.read(baseline);
-      RunTimings cur = TimingsReader.read(current);
+      List<RunTimings> base = read(baseline);
+      List<RunTimings> cur = read(current);
       DriftReport report = DriftAnalysis.analyse(base, cur, settings);
       if (json != null) ReportOutput.write(json, new DriftJson(policy).render(report), "--json");
       if (junit != null) ReportOutput.write(junit, new DriftJunit(policy).render(report), "--junit");
@@ -105,6 +111,12 @@ final class DriftCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
+  }
+
+  private static List<RunTimings> read(List<Path> paths) throws TimingsInputException {
+    List<RunTimings> runs = new ArrayList<>(paths.size());
+    for (Path p : paths) runs.add(TimingsReader.read(p));
+    return runs;
   }
 
   private static double positive(double v, String option, String text) throws UserInputException {

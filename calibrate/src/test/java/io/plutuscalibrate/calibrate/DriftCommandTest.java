@@ -110,6 +110,57 @@ class DriftCommandTest {
   }
 
   @Test
+  void severalRunsPerSideByCommasOrRepeatedOptions() throws IOException {
+    Path json = dir.resolve("batch.json");
+    String a1 = csv("a1.csv", 1, 1, 1).toString();
+    String a2 = csv("a2.csv", 1, 1.01, 2).toString();
+    String a3 = csv("a3.csv", 1, 0.99, 3).toString();
+    String b1 = csv("b1.csv", 1.2, 1, 4).toString();
+    String b2 = csv("b2.csv", 1.2, 1.02, 5).toString();
+    String b3 = csv("b3.csv", 1.2, 1, 6).toString();
+    Cli r = Cli.run("drift", "--baseline", a1 + "," + a2, "--baseline", a3,
+        "--current", b1 + "," + b2 + "," + b3, "--json", json.toString());
+    assertEquals(1, r.exit(), r.err() + r.out());
+    assertTrue(r.out().contains("baseline: " + a1 + ", " + a2 + ", " + a3 + "\n"), r.out());
+    assertTrue(r.out().contains("runs:     3 baseline, 3 current\n"), r.out());
+    assertTrue(r.out().contains("slower: 1 builtin\n  B3 "), r.out());
+    assertTrue(r.out().contains("between-run sd"), r.out());
+    assertFalse(r.out().contains("warning: one run per side"), r.out());
+    JsonNode j = new ObjectMapper().readTree(json.toFile());
+    assertEquals(3, j.get("runs").get("baseline").asInt());
+    assertEquals(3, j.get("runs").get("current").asInt());
+    assertTrue(j.get("builtins").get(3).get("betweenRunSd").asDouble() > 0);
+    // The same build on both sides: nothing drifts.
+    Cli same = Cli.run("drift", "--baseline", a1 + "," + a2, "--current", a3 + "," + csv("a4.csv", 1, 1.03, 7));
+    assertEquals(0, same.exit(), same.err() + same.out());
+  }
+
+  @Test
+  void oneRunPerSideWarnsInEveryFormat() throws IOException {
+    Path json = dir.resolve("w.json");
+    Path junit = dir.resolve("w.xml");
+    Path md = dir.resolve("w.md");
+    Cli r = Cli.run("drift", "--baseline", csv("a.csv", 1, 1, 1).toString(),
+        "--current", csv("b.csv", 1, 1, 2).toString(), "--json", json.toString(),
+        "--junit", junit.toString(), "--markdown", md.toString());
+    assertEquals(0, r.exit(), r.err() + r.out());
+    assertTrue(r.out().contains("warning: one run per side cannot separate a change"), r.out());
+    assertTrue(new ObjectMapper().readTree(json.toFile()).get("warnings").get(0).asText()
+        .startsWith("one run per side"));
+    assertTrue(Files.readString(junit).contains("<property name=\"warning\" value=\"one run per side"));
+    assertTrue(Files.readString(md).contains("## Warnings\n\n- one run per side"));
+  }
+
+  @Test
+  void missingRunInAListExits2() throws IOException {
+    String a = csv("a.csv", 1, 1, 1).toString();
+    Cli r = Cli.run("drift", "--baseline", a + "," + dir.resolve("gone"), "--current", a);
+    assertEquals(2, r.exit());
+    assertEquals("calibrate drift: " + dir.resolve("gone") + ": no such file or run directory\n",
+        r.err().replace("\r", ""));
+  }
+
+  @Test
   void missingFileExits2WithOneLine() throws IOException {
     Cli r = Cli.run("drift", "--baseline", dir.resolve("nope.csv").toString(),
         "--current", csv("b.csv", 1, 1, 2).toString());

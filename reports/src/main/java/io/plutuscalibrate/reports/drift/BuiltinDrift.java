@@ -13,6 +13,16 @@ package io.plutuscalibrate.reports.drift;
  * @param verdict slower, faster or unchanged
  * @param pointsSlower how many of its points drifted slower
  * @param pointsFaster how many drifted faster
+ * @param betweenRunSd with several runs on a side, the moderated standard deviation (log scale)
+ *     of the builtin's level between runs of one side that its test used (Note [Batches of runs]
+ *     in {@link BatchDriftAnalysis}); NaN with one run per side
  */
 public record BuiltinDrift(String builtin, int points, Ratio change, double p, double adjustedP,
-    Verdict verdict, int pointsSlower, int pointsFaster) {}
+    Verdict verdict, int pointsSlower, int pointsFaster, double betweenRunSd) {
+
+  /** A builtin tested on one run per side: no between-run spread is known. */
+  public BuiltinDrift(String builtin, int points, Ratio change, double p, double adjustedP,
+      Verdict verdict, int pointsSlower, int pointsFaster) {
+    this(builtin, points, change, p, adjustedP, verdict, pointsSlower, pointsFaster, Double.NaN);
+  }
+}

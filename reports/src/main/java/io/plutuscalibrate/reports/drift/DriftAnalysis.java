@@ -119,7 +119,35 @@ public final class DriftAnalysis {
   private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
   private static final double Z975 = NORMAL.inverseCumulativeProbability(0.975);
 
+  /**
+   * The warning of a comparison of one run with one run; see Note [Batches of runs] in {@link
+   * BatchDriftAnalysis} for the measurement it quotes.
+   */
+  public static final String SINGLE_RUN_WARNING = "one run per side cannot separate a change"
+      + " from session-to-session jitter of whole builtins (20-60% jumps of a builtin between JVM"
+      + " sessions; 7 sweeps of one build on a quiet machine: only 6 of 21 pairs flagged nothing);"
+      + " give several runs per side, e.g. --baseline A1,A2,A3 --current B1,B2,B3";
+
   private DriftAnalysis() {}
+
+  /**
+   * Compares batches of runs: with one run on each side as {@link #analyse(RunTimings,
+   * RunTimings, DriftSettings)} plus {@link #SINGLE_RUN_WARNING}, otherwise as Note [Batches of
+   * runs] in {@link BatchDriftAnalysis} describes.
+   *
+   * @throws NoCommonPointsException if no benchmark is common to all runs
+   * @throws IllegalArgumentException if a side has no run
+   */
+  public static DriftReport analyse(List<RunTimings> baseline, List<RunTimings> current,
+      DriftSettings settings) throws NoCommonPointsException {
+    if (baseline.isEmpty() || current.isEmpty()) {
+      throw new IllegalArgumentException("each side needs at least one run");
+    }
+    if (baseline.size() == 1 && current.size() == 1) {
+      return analyse(baseline.get(0), current.get(0), settings).withWarning(SINGLE_RUN_WARNING);
+    }
+    return BatchDriftAnalysis.analyse(baseline, current, settings);
+  }
 
   /**
    * Compares {@code current} with {@code baseline} on the points both have.

@@ -8,13 +8,26 @@ import java.util.Set;
 /**
  * The outcome of comparing a current run with a baseline: a verdict per builtin (in baseline
  * order), the test of every common point, what was estimated about the noise, and the
- * benchmarks only one side has.
+ * benchmarks only one side has. {@code baselineRuns} and {@code currentRuns} count the runs of
+ * each side (Note [Batches of runs] in {@link BatchDriftAnalysis}); with several, {@code
+ * baseline} and {@code current} list their sources separated by ", ".
  */
 public record DriftReport(String baseline, String current, DriftSettings settings, RunNoise noise,
     List<BuiltinDrift> builtins, List<PointDrift> points, List<String> onlyInBaseline,
-    List<String> onlyInCurrent, List<String> warnings) {
+    List<String> onlyInCurrent, List<String> warnings, int baselineRuns, int currentRuns) {
+
+  /** A comparison of one run with one run. */
+  public DriftReport(String baseline, String current, DriftSettings settings, RunNoise noise,
+      List<BuiltinDrift> builtins, List<PointDrift> points, List<String> onlyInBaseline,
+      List<String> onlyInCurrent, List<String> warnings) {
+    this(baseline, current, settings, noise, builtins, points, onlyInBaseline, onlyInCurrent,
+        warnings, 1, 1);
+  }
 
   public DriftReport {
+    if (baselineRuns < 1 || currentRuns < 1) {
+      throw new IllegalArgumentException("runs per side must be at least 1");
+    }
     builtins = List.copyOf(builtins);
     points = List.copyOf(points);
     onlyInBaseline = List.copyOf(onlyInBaseline);
@@ -25,6 +38,19 @@ public record DriftReport(String baseline, String current, DriftSettings setting
   /** The builtins with the given verdict, in report order. */
   public List<BuiltinDrift> builtins(Verdict verdict) {
     return builtins.stream().filter(b -> b.verdict() == verdict).toList();
+  }
+
+  /** Whether a side has several runs, so that builtins were tested against between-run spread. */
+  public boolean batch() {
+    return baselineRuns > 1 || currentRuns > 1;
+  }
+
+  /** The same report with {@code warning} added at the end of its warnings. */
+  public DriftReport withWarning(String warning) {
+    List<String> all = new java.util.ArrayList<>(warnings);
+    all.add(warning);
+    return new DriftReport(baseline, current, settings, noise, builtins, points, onlyInBaseline,
+        onlyInCurrent, all, baselineRuns, currentRuns);
   }
 
   /** Whether any builtin drifted (either way). */

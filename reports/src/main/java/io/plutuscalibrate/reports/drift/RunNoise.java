@@ -14,6 +14,17 @@ package io.plutuscalibrate.reports.drift;
  * @param builtinNoiseEstimated whether {@code builtinNoise} came from the data (enough builtins)
  *     rather than from the configured minimum alone
  * @param pointsWithSamples how many points were tested with raw samples on both sides
+ * @param priorDf with several runs on a side, the prior degrees of freedom d0 of the builtins'
+ *     moderated between-run variances (Note [Batches of runs] in {@link BatchDriftAnalysis});
+ *     NaN with one run per side
  */
 public record RunNoise(Ratio global, boolean normalized, double pointNoise, double builtinNoise,
-    boolean builtinNoiseEstimated, int pointsWithSamples) {}
+    boolean builtinNoiseEstimated, int pointsWithSamples, double priorDf) {
+
+  /** The noise of a comparison of one run with one run. */
+  public RunNoise(Ratio global, boolean normalized, double pointNoise, double builtinNoise,
+      boolean builtinNoiseEstimated, int pointsWithSamples) {
+    this(global, normalized, pointNoise, builtinNoise, builtinNoiseEstimated, pointsWithSamples,
+        Double.NaN);
+  }
+}

@@ -13,7 +13,8 @@ import io.plutuscalibrate.reports.drift.Verdict;
 /**
  * A drift report as JSON: the inputs and settings, the estimated noise, a summary, every builtin
  * and every point. Ratios are current over baseline with 95% intervals; times are µs. Numbers
- * that are not finite are null.
+ * that are not finite are null. With several runs on a side (Note [Batches of runs] in {@code
+ * BatchDriftAnalysis}) there are also the runs per side and each builtin's between-run sd.
  */
 public final class DriftJson implements ReportFormat<DriftReport> {
   private final FailOn failOn;
@@ -27,6 +28,11 @@ public final class DriftJson implements ReportFormat<DriftReport> {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("baseline", r.baseline());
     root.put("current", r.current());
+    if (r.batch()) {
+      ObjectNode runs = root.putObject("runs");
+      runs.put("baseline", r.baselineRuns());
+      runs.put("current", r.currentRuns());
+    }
     DriftSettings s = r.settings();
     ObjectNode settings = root.putObject("settings");
     settings.put("threshold", s.threshold());
@@ -42,6 +48,10 @@ public final class DriftJson implements ReportFormat<DriftReport> {
     Json.number(noise, "builtinNoise", n.builtinNoise());
     noise.put("builtinNoiseEstimated", n.builtinNoiseEstimated());
     noise.put("pointsWithSamples", n.pointsWithSamples());
+    if (r.batch()) {
+      if (Double.isInfinite(n.priorDf())) noise.put("priorDf", "infinite");
+      else Json.number(noise, "priorDf", n.priorDf());
+    }
     root.put("failed", r.fails(failOn));
     ObjectNode summary = root.putObject("summary");
     summary.put("builtins", r.builtins().size());
@@ -58,6 +68,7 @@ public final class DriftJson implements ReportFormat<DriftReport> {
       Json.ratio(o, b.change());
       Json.number(o, "p", b.p());
       Json.number(o, "adjustedP", b.adjustedP());
+      if (r.batch()) Json.number(o, "betweenRunSd", b.betweenRunSd());
       o.put("pointsSlower", b.pointsSlower());
       o.put("pointsFaster", b.pointsFaster());
     }

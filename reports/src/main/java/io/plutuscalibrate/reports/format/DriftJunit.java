@@ -42,11 +42,17 @@ public final class DriftJunit implements ReportFormat<DriftReport> {
     property(x, "fdr", Fmt.fraction(r.settings().fdr()));
     property(x, "runWideFactor", Fmt.ratio(r.noise().global()));
     property(x, "normalized", String.valueOf(r.noise().normalized()));
+    if (r.batch()) {
+      property(x, "baselineRuns", String.valueOf(r.baselineRuns()));
+      property(x, "currentRuns", String.valueOf(r.currentRuns()));
+    }
+    for (String w : r.warnings()) property(x, "warning", w);
     x.append("    </properties>\n");
     for (BuiltinDrift b : r.builtins()) {
       String summary = b.verdict().label() + " " + Fmt.change(b.change()) + ", adjusted p "
           + Fmt.p(b.adjustedP()) + ", " + b.points() + (b.points() == 1 ? " point" : " points")
-          + " (" + b.pointsSlower() + " slower, " + b.pointsFaster() + " faster)";
+          + " (" + b.pointsSlower() + " slower, " + b.pointsFaster() + " faster)"
+          + (r.batch() ? ", between-run sd " + Fmt.logSd(b.betweenRunSd()) : "");
       testcase(x, b.builtin());
       if (failOn.fails(b.verdict())) {
         x.append(">\n      <failure type=\"").append(b.verdict().label())

@@ -30,6 +30,10 @@ public final class DriftMarkdown implements ReportFormat<DriftReport> {
     s.append("| | |\n| --- | --- |\n");
     s.append("| baseline | `").append(cell(r.baseline())).append("` |\n");
     s.append("| current | `").append(cell(r.current())).append("` |\n");
+    if (r.batch()) {
+      s.append("| runs | ").append(r.baselineRuns()).append(" baseline, ")
+          .append(r.currentRuns()).append(" current |\n");
+    }
     s.append("| points | ").append(r.points().size()).append(" in common, ")
         .append(r.onlyInBaseline().size()).append(" only in the baseline, ")
         .append(r.onlyInCurrent().size()).append(" only in the current run |\n");
@@ -41,7 +45,7 @@ public final class DriftMarkdown implements ReportFormat<DriftReport> {
     List<BuiltinDrift> drifted = r.builtins().stream().filter(b -> b.verdict().drifted()).toList();
     if (!drifted.isEmpty()) {
       s.append("## Drifted builtins\n\n");
-      table(s, drifted);
+      table(s, drifted, r.batch());
     }
     List<String> removed = r.builtinsOnlyInBaseline();
     List<String> added = r.builtinsOnlyInCurrent();
@@ -68,7 +72,7 @@ public final class DriftMarkdown implements ReportFormat<DriftReport> {
     }
     s.append("<details><summary>All ").append(r.builtins().size())
         .append(" builtins</summary>\n\n");
-    table(s, r.builtins());
+    table(s, r.builtins(), r.batch());
     s.append("</details>\n");
     if (!r.warnings().isEmpty()) {
       s.append("\n## Warnings\n\n");
@@ -77,15 +81,18 @@ public final class DriftMarkdown implements ReportFormat<DriftReport> {
     return s.toString();
   }
 
-  private static void table(StringBuilder s, List<BuiltinDrift> builtins) {
-    s.append("| builtin | verdict | change | 95% interval | adjusted p | points | drifted points |\n");
-    s.append("| --- | --- | ---: | --- | ---: | ---: | --- |\n");
+  private static void table(StringBuilder s, List<BuiltinDrift> builtins, boolean batch) {
+    s.append("| builtin | verdict | change | 95% interval | adjusted p | points | drifted points |")
+        .append(batch ? " between-run sd |\n" : "\n");
+    s.append("| --- | --- | ---: | --- | ---: | ---: | --- |").append(batch ? " ---: |\n" : "\n");
     for (BuiltinDrift b : builtins) {
       s.append("| `").append(cell(b.builtin())).append("` | ").append(b.verdict().label())
           .append(" | ").append(Fmt.pct(b.change().estimate())).append(" | ")
           .append(Fmt.interval(b.change())).append(" | ").append(Fmt.p(b.adjustedP()))
           .append(" | ").append(b.points()).append(" | ").append(b.pointsSlower())
-          .append(" slower, ").append(b.pointsFaster()).append(" faster |\n");
+          .append(" slower, ").append(b.pointsFaster()).append(" faster |");
+      if (batch) s.append(' ').append(Fmt.logSd(b.betweenRunSd())).append(" |");
+      s.append('\n');
     }
     s.append('\n');
   }
@@ -101,6 +108,13 @@ public final class DriftMarkdown implements ReportFormat<DriftReport> {
 
   /** How drift is decided, in one line. */
   static String decision(DriftReport r) {
+    if (r.batch()) {
+      return "drifted = change beyond +-" + Fmt.fraction(r.settings().threshold())
+          + " and significant at " + Fmt.fraction(r.settings().fdr()) + " (moderated t on "
+          + r.baselineRuns() + " baseline and " + r.currentRuns() + " current runs, Holm across "
+          + r.builtins().size() + " builtins; points: Benjamini-Hochberg across "
+          + r.points().size() + ")";
+    }
     return "drifted = change beyond +-" + Fmt.fraction(r.settings().threshold())
         + " and significant at " + Fmt.fraction(r.settings().fdr()) + " (Holm across "
         + r.builtins().size() + " builtins; points: Benjamini-Hochberg across " + r.points().size()
@@ -110,11 +124,22 @@ public final class DriftMarkdown implements ReportFormat<DriftReport> {
   /** The estimated run-to-run noise, in one line. */
   static String noiseLine(DriftReport r) {
     RunNoise n = r.noise();
+    if (r.batch()) {
+      return "between-run noise measured per builtin from the runs of each side (typical "
+          + Fmt.logSd(n.builtinNoise()) + " for a builtin, " + Fmt.logSd(n.pointNoise())
+          + " for a point, at least " + Fmt.logSd(r.settings().minRunNoise()) + "; prior weight "
+          + priorDf(n.priorDf()) + " degrees of freedom against " + (r.baselineRuns()
+          + r.currentRuns() - 2) + " of a builtin's own runs)";
+    }
     String builtin = Fmt.logSd(n.builtinNoise()) + (n.builtinNoiseEstimated()
         ? " (estimated, at least " + Fmt.logSd(r.settings().minRunNoise()) + ")"
         : " (the minimum: too few builtins to estimate it)");
     return "run-to-run noise of a builtin " + builtin + ", of a point " + Fmt.logSd(n.pointNoise())
         + "; " + n.pointsWithSamples() + " points tested on raw samples";
+  }
+
+  private static String priorDf(double d0) {
+    return Double.isInfinite(d0) ? "infinite" : String.format(java.util.Locale.ROOT, "%.1f", d0);
   }
 
   /** Drifted points whose builtin is unchanged, in report order. */

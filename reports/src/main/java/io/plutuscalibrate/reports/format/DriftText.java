@@ -30,6 +30,10 @@ public final class DriftText implements ReportFormat<DriftReport> {
     StringBuilder s = new StringBuilder();
     s.append("baseline: ").append(r.baseline()).append('\n');
     s.append("current:  ").append(r.current()).append('\n');
+    if (r.batch()) {
+      s.append("runs:     ").append(r.baselineRuns()).append(" baseline, ")
+          .append(r.currentRuns()).append(" current\n");
+    }
     s.append(DriftMarkdown.decision(r)).append('\n');
     RunNoise n = r.noise();
     s.append("run-wide factor ").append(Fmt.ratio(n.global()))
@@ -45,7 +49,7 @@ public final class DriftText implements ReportFormat<DriftReport> {
     for (Verdict v : List.of(Verdict.SLOWER, Verdict.FASTER)) {
       List<BuiltinDrift> list = r.builtins(v);
       s.append(v.label()).append(": ").append(list.size()).append(list.size() == 1 ? " builtin" : " builtins").append('\n');
-      for (BuiltinDrift b : list) s.append("  ").append(row(b, width)).append('\n');
+      for (BuiltinDrift b : list) s.append("  ").append(row(b, width, r.batch())).append('\n');
     }
     List<BuiltinDrift> unchanged = r.builtins(Verdict.UNCHANGED).stream()
         .sorted(Comparator.comparingDouble((BuiltinDrift b) -> Math.abs(Math.log(b.change().estimate()))).reversed())
@@ -54,7 +58,7 @@ public final class DriftText implements ReportFormat<DriftReport> {
     if (!unchanged.isEmpty()) {
       s.append(unchanged.size() > LIST_LIMIT ? " (largest changes first)" : "").append('\n');
       for (BuiltinDrift b : unchanged.subList(0, Math.min(LIST_LIMIT, unchanged.size()))) {
-        s.append("  ").append(row(b, width)).append('\n');
+        s.append("  ").append(row(b, width, r.batch())).append('\n');
       }
     } else {
       s.append('\n');
@@ -75,9 +79,10 @@ public final class DriftText implements ReportFormat<DriftReport> {
     return s.toString();
   }
 
-  private static String row(BuiltinDrift b, int width) {
+  private static String row(BuiltinDrift b, int width, boolean batch) {
     return String.format(Locale.ROOT, "%-" + width + "s %7s %-18s adj. p %-7s %s", b.builtin(),
         Fmt.pct(b.change().estimate()), Fmt.interval(b.change()), Fmt.p(b.adjustedP()),
-        DriftMarkdown.pointsNote(b));
+        DriftMarkdown.pointsNote(b))
+        + (batch ? ", between-run sd " + Fmt.logSd(b.betweenRunSd()) : "");
   }
 }

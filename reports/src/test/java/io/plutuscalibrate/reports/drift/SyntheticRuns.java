@@ -70,6 +70,14 @@ final class SyntheticRuns {
     {1, 7}, {5, 2}, {8, 19}, {9, 2}, {10, 21}, {12, 8}, {15, 1}, {16, 28}, {20, 2}, {25, 4},
     {29, 1}, {32, 1}, {36, 3}, {38, 1}, {40, 2}, {49, 2}, {100, 1}};
 
+  /**
+   * Point counts per builtin of this project's quick sweep grid ({@code --grid quick}, 105
+   * builtins, 455 points, as in the seven runs measured for Note [Batches of runs] in
+   * BatchDriftAnalysis): three or four points for most builtins.
+   */
+  private static final int[][] QUICK_SHAPE = {
+    {1, 7}, {2, 2}, {3, 38}, {4, 34}, {5, 10}, {6, 1}, {8, 3}, {9, 6}, {11, 1}, {12, 2}, {25, 1}};
+
   final List<String> benchmarks = new ArrayList<>();
   final List<String> builtins = new ArrayList<>();
   final List<String> replicatedBuiltins = new ArrayList<>();
@@ -101,6 +109,11 @@ final class SyntheticRuns {
   /** A truth of the official shape whose times are drawn with {@code seed}. */
   static SyntheticRuns officialShape(long seed) {
     return new SyntheticRuns(SHAPE, new SplittableRandom(seed));
+  }
+
+  /** A truth of the shape of this project's quick sweep whose times are drawn with {@code seed}. */
+  static SyntheticRuns quickShape(long seed) {
+    return new SyntheticRuns(QUICK_SHAPE, new SplittableRandom(seed));
   }
 
   /** A truth of the shape of this project's default sweep whose times are drawn with {@code seed}. */
