@@ -53,8 +53,14 @@ import org.apache.commons.math3.distribution.TDistribution;
  * <p>A jump that hits every run of one side and none of the other (e.g. the three current runs
  * all drew the slow JIT outcome while the three baseline runs drew the fast one) is still read
  * as drift: with sessions drawn at random and a slow outcome in a third of them, that happens to
- * a given builtin with probability about 2 (1/3)^3 (2/3)^3 = 1.8% at 3 runs per side, so a few
- * such builtins in a hundred remain a source of false alarms that more runs per side reduce.
+ * a given builtin with probability 2 (1/3)^3 (2/3)^3 = 2.2% at 3 runs per side (0.5% at 4), so a
+ * few such builtins in a hundred remain a source of false alarms that more runs per side reduce.
+ * On the seven real sweeps, 65 of the 70 splits into 3 + 3 runs and 93 of the 105 splits into
+ * 2 + 2 flagged nothing, every alarm such a clean split (against 6 of 21 pairs with one run per
+ * side); in simulation (BatchDriftSimulationTest) every false alarm at 3 to 5 runs per side was
+ * one. The price is power: a builtin hit by a burst of interference in one run gets a large
+ * between-run variance too, and on the quick grid (three or four points per builtin) about
+ * two thirds of builtins slowed by 10-30% are found at 3 to 5 runs per side in that simulation.
  *
  * <p>Each point is tested the same way with its own pooled between-run variance, moderated
  * across points, and Benjamini-Hochberg across points; point verdicts are details, as in Note

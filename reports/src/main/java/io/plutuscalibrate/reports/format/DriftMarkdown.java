@@ -58,8 +58,10 @@ public final class DriftMarkdown implements ReportFormat<DriftReport> {
     List<PointDrift> lone = lonePoints(r);
     if (!lone.isEmpty()) {
       s.append("## Points that drifted under unchanged builtins\n\n");
-      s.append("A change confined to a few points cannot be told from interference with one run"
-          + " per side; these do not fail the check.\n\n");
+      s.append(r.batch()
+          ? "Point verdicts are details under their builtin; these do not fail the check.\n\n"
+          : "A change confined to a few points cannot be told from interference with one run"
+              + " per side; these do not fail the check.\n\n");
       s.append("| benchmark | verdict | change | 95% interval | adjusted p |\n");
       s.append("| --- | --- | ---: | --- | ---: |\n");
       for (PointDrift p : lone) {
