@@ -30,8 +30,11 @@ import picocli.CommandLine.Option;
  * drifted, 1 when something did, 2 for unusable input.
  */
 @Command(name = "drift", mixinStandardHelpOptions = true,
-    description = {"Test whether builtins got slower or faster between two runs (run"
-        + " directories or criterion CSV files).",
+    description = {"Test whether builtins got slower or faster between a baseline and a current"
+        + " run, or batches of runs (run directories or criterion CSV files).",
+        "Give several runs per side (--baseline A1,A2,A3 --current B1,B2,B3): between JVM"
+            + " sessions whole builtins jump by 20-60%%, which one run per side cannot tell from"
+            + " drift.",
         "A builtin drifted when its change is beyond the threshold and significant after"
             + " correcting for the many builtins tested, with run-to-run noise estimated from"
             + " the data.",

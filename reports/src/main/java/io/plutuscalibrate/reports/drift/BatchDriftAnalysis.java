@@ -107,8 +107,8 @@ final class BatchDriftAnalysis {
       }
     }
     if (!partial.isEmpty()) {
-      warnings.add(partial.size() + " benchmarks are missing from some runs of a side and were"
-          + " not tested, e.g. " + partial.iterator().next());
+      warnings.add((partial.size() == 1 ? "1 benchmark is" : partial.size() + " benchmarks are")
+          + " missing from some runs and not tested, e.g. " + partial.iterator().next());
     }
 
     int n = common.size();

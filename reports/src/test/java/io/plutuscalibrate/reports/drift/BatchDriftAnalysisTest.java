@@ -131,7 +131,7 @@ class BatchDriftAnalysisTest {
     assertEquals(List.of("B19/0", "B19/1", "B19/2", "B19/3", "B19/4"), r.onlyInCurrent());
     assertEquals(List.of("B19"), r.builtinsOnlyInCurrent());
     assertTrue(r.onlyInBaseline().isEmpty());
-    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("1 benchmarks are missing")
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("1 benchmark is missing")
         && w.contains("B0/1")), r.warnings().toString());
   }
 
