@@ -134,6 +134,25 @@ class ForkedRunTest {
   }
 
   @Test
+  void shardsMeasuredInForksMerge() throws Exception {
+    List<Path> parts = new java.util.ArrayList<>();
+    for (int i = 1; i <= 2; i++) {
+      Path part = dir.resolve("part" + i);
+      try (ForkedRun run = ForkedRun.create(part, config(2).withShard(Shard.parse(i + "/2")))) {
+        fork(run, 1, "complete", RunDirectoryTest.ok("P" + i + "/1", 1e-6));
+        fork(run, 2, "complete", RunDirectoryTest.ok("P" + i + "/1", 1.1e-6));
+        run.combine();
+      }
+      parts.add(part);
+    }
+    RunMerger.Merged m = RunMerger.merge(parts, dir.resolve("all"), false);
+    assertEquals(2, m.points());
+    assertEquals(List.of("P1/1", "P2/1"), rows(dir.resolve("all")).stream()
+        .map(r -> r.split(",")[0]).toList());
+    assertEquals(2, RunDirectory.readConfig(dir.resolve("all")).forks());
+  }
+
+  @Test
   void forksAreAbsentFromAnOrdinaryConfigurationAndCompared() {
     assertTrue(!RunDirectoryTest.config().toJson().has("forks"));
     assertEquals(RunDirectoryTest.config(), RunConfig.fromJson(RunDirectoryTest.config().toJson()));
