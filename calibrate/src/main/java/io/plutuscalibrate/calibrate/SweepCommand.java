@@ -4,6 +4,7 @@ import io.plutuscalibrate.measurements.sampler.ClockResolution;
 import io.plutuscalibrate.measurements.sampler.Sampler;
 import io.plutuscalibrate.measurements.sampler.SamplerSettings;
 import io.plutuscalibrate.measurements.sampler.TimeBase;
+import io.plutuscalibrate.measurements.store.ForkedRun;
 import io.plutuscalibrate.measurements.store.HostInfo;
 import io.plutuscalibrate.measurements.store.PointRecord;
 import io.plutuscalibrate.measurements.store.RunConfig;
@@ -25,6 +26,7 @@ import io.plutuscalibrate.models.OfficialModels;
 import io.plutuscalibrate.models.SemanticsVariant;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,6 +58,15 @@ import picocli.CommandLine.Option;
         "",
         "Each point is written as soon as it is measured: a sweep that is killed loses at most"
             + " the point in flight and continues with --resume RUN.",
+        "",
+        "One session's intervals describe the noise within that session only: between sessions"
+            + " (fresh JVMs) a point moves by about 10%% and a whole builtin can jump 20-60%% with"
+            + " the JIT's decisions. --forks N measures every point in N sessions, one after the"
+            + " other (RUN/fork-1 .. RUN/fork-N, each an ordinary run), and writes in RUN the"
+            + " combination: per point the median of the forks' times and a 95%% interval from"
+            + " the spread between them (see Note [Forks] in ForkCombination). It costs N times"
+            + " the time of one session (the time budget is shared among the forks); 3 forks are"
+            + " the useful minimum.",
         ""},
     footerHeading = "%nExamples:%n",
     footer = {
@@ -63,6 +74,7 @@ import picocli.CommandLine.Option;
         "  calibrate sweep --precision 1%% --time-budget 1h --out runs/full",
         "  calibrate sweep --builtins addInteger,sha2_256 --out runs/two",
         "  calibrate sweep --target process --command \"bin/calibrate serve\" --out runs/proc",
+        "  calibrate sweep --quick --forks 3 --out runs/quick3",
         "  calibrate sweep --shard 2/3 --out runs/part2      (then: calibrate merge ... --out RUN)",
         "  calibrate sweep --resume runs/full"})
 final class SweepCommand implements Callable<Integer> {
@@ -170,6 +182,17 @@ final class SweepCommand implements Callable<Integer> {
           + " share a sweep between machines; join the parts with calibrate merge")
   String shard;
 
+  @Option(names = "--forks", paramLabel = "N", defaultValue = "1",
+      description = "measure every point in N sessions (fresh measuring JVMs or evaluator"
+          + " processes), one after the other, sharing the time budget, and combine them, so"
+          + " that intervals cover the differences between sessions; N times the time of one"
+          + " session for the same precision (default ${DEFAULT-VALUE})")
+  int forks;
+
+  /** Set in the session that measures fork K of a run with --forks; see ForkedRun. */
+  @Option(names = "--fork-index", hidden = true, defaultValue = "0")
+  int forkIndex;
+
   @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
       description = "the seed the workloads' arguments are drawn from (default ${DEFAULT-VALUE})")
   long seed;
@@ -185,20 +208,58 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      RunConfig config = configuration();
+      Path base = resume != null ? resume : out;
+      if (config.forks() > 1 && forkIndex == 0) return forks(config, base);
+      if (config.jvmFlags() != null && !forked) return fork(config, err, List.of());
+      if (forkIndex > 0) {
+        if (forkIndex > config.forks()) {
+          throw new UserInputException("--fork-index " + forkIndex + " but the run has "
+              + config.forks() + " forks");
+        }
+        return session(config.forFork(), ForkedRun.forkDir(base, forkIndex), base);
+      }
+      return session(config, base, base);
+    } catch (UserInputException | RunStoreException e) {
+      err.println("calibrate sweep: " + Messages.oneLine(e.getMessage()));
+      err.flush();
+      return 2;
+    }
+  }
+
+  /**
+   * Measures the run in {@code dir} (new, or resumed when it holds a manifest already or this is
+   * {@code --resume}) in this JVM, and says how to continue it with {@code --resume hint}.
+   */
+  private int session(RunConfig config, Path dir, Path hint) {
     PrintWriter outw = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Target t = null;
     SweepProgress progress = null;
     try {
-      RunConfig config = configuration();
-      if (config.jvmFlags() != null && !forked) return fork(config, err);
+      boolean resuming = forkIndex > 0 ? Files.exists(dir.resolve(RunDirectory.MANIFEST))
+          : resume != null;
+      if (forkIndex > 0 && resuming) {
+        List<String> diff;
+        try {
+          diff = config.differences(RunDirectory.readConfig(dir));
+        } catch (IOException e) {
+          throw new UserInputException("cannot read the run: " + Messages.ioReason(e));
+        }
+        if (!diff.isEmpty()) {
+          throw new RunStoreException(dir + " is not a fork of " + hint + ": its configuration"
+              + " differs in " + String.join(", ", diff));
+        }
+      }
       List<SweepPoint> points = points(config);
       ClockResolution clock = ClockResolution.measure();
       t = target(config);
       RunDirectory run;
       try {
-        run = resume != null ? RunDirectory.resume(resume, t.info(), clock)
-            : RunDirectory.create(out, config, t.info(), clock, title(config));
+        run = resuming ? RunDirectory.resume(dir, t.info(), clock)
+            : RunDirectory.create(dir, config, t.info(), clock, title(config, forkIndex));
       } catch (IOException e) {
         throw new UserInputException("cannot write the run directory: " + Messages.ioReason(e));
       }
@@ -207,7 +268,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepOutcome outcome = sweep(samplerFor(config, t.info()), t, clock, run, progress,
             shardOf(points, config.shard()), stop.flag());
         progress.close();
-        report(outw, run.path(), config, outcome);
+        report(outw, run.path(), hint, config, outcome);
         if (!outcome.complete()) return 130;
         return outcome.notMeasured().stream()
             .anyMatch(r -> r.status() == PointRecord.Status.FAILED) ? 1 : 0;
@@ -229,6 +290,62 @@ final class SweepCommand implements Callable<Integer> {
       return 2;
     } finally {
       if (t != null) t.close();
+    }
+  }
+
+  /**
+   * Measures the run's forks one after the other, each in a session of its own (a fresh JVM, or
+   * this one with --in-process), skipping those already complete, then combines them; see Note
+   * [Forks] in ForkCombination.
+   */
+  private int forks(RunConfig config, Path base)
+      throws UserInputException, RunStoreException {
+    PrintWriter outw = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int n = config.forks();
+    try (ForkedRun run = resume != null ? ForkedRun.resume(base) : ForkedRun.create(base, config)) {
+      for (int k = 1; k <= n; k++) {
+        String status = run.forkStatus(k);
+        if (status.equals("complete")) continue;
+        err.println("calibrate sweep: fork " + k + " of " + n
+            + (status.equals("missing") ? "" : " (resuming its " + status + " run)") + " in "
+            + run.forkDir(k));
+        err.flush();
+        int code;
+        if (config.jvmFlags() != null) {
+          code = fork(config, err, List.of("--fork-index", Integer.toString(k)));
+        } else {
+          forkIndex = k;
+          try {
+            code = session(config.forFork(), run.forkDir(k), base);
+          } finally {
+            forkIndex = 0;
+          }
+        }
+        if (code == 130) {
+          run.interrupted();
+          outw.println("sweep interrupted in fork " + k + " of " + n + " (continue with --resume "
+              + base + ")");
+          outw.flush();
+          return 130;
+        }
+        if (code == 2) return 2;
+      }
+      ForkedRun.Outcome o = run.combine();
+      outw.println("sweep complete: " + o.forksUsed() + " forks combined in " + base + ": "
+          + o.points() + " points, measured " + o.measured() + ", not measured "
+          + o.notMeasured().size());
+      if (!o.partial().isEmpty()) {
+        outw.println("  measured in some forks only (combined from those): "
+            + String.join(", ", o.partial()));
+      }
+      for (String id : o.notMeasured()) outw.println("  not measured in any fork: " + id);
+      outw.flush();
+      return o.failed() > 0 ? 1 : 0;
+    } catch (IOException e) {
+      err.println("calibrate sweep: writing the run failed: " + Messages.ioReason(e));
+      err.flush();
+      return 2;
     }
   }
 
@@ -289,8 +406,12 @@ final class SweepCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs this command again in a fresh JVM; see Note [Measurement JVM]. */
-  private int fork(RunConfig config, PrintWriter err) throws UserInputException {
+  /**
+   * Runs this command again in a fresh JVM, with {@code extra} arguments; see Note [Measurement
+   * JVM].
+   */
+  private int fork(RunConfig config, PrintWriter err, List<String> extra)
+      throws UserInputException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String f : config.jvmFlags().strip().split("\\s+")) if (!f.isEmpty()) cmd.add(f);
@@ -299,6 +420,7 @@ final class SweepCommand implements Callable<Integer> {
     cmd.add(Main.class.getName());
     cmd.addAll(spec.root().commandLine().getParseResult().originalArgs());
     cmd.add("--forked");
+    cmd.addAll(extra);
     Process child;
     try {
       child = new ProcessBuilder(cmd).inheritIO().start();
@@ -378,7 +500,7 @@ final class SweepCommand implements Callable<Integer> {
         {"--shard", "shard"}, {"--seed", "seed"}, {"--variant", "variant"},
         {"--retries", "retries"}, {"--clock", "sampler.clock"},
         {"--session-warmup", "sessionWarmupSeconds"}, {"--jvm-flags", "jvmFlags"},
-        {"--in-process", "jvmFlags"}};
+        {"--in-process", "jvmFlags"}, {"--forks", "forks"}};
     List<String> checked = new ArrayList<>();
     for (String[] of : optionFields) if (pr.hasMatchedOption(of[0])) checked.add(of[1]);
     List<String> fields = new ArrayList<>();
@@ -428,6 +550,7 @@ final class SweepCommand implements Callable<Integer> {
       throw new UserInputException("--shard: " + e.getMessage());
     }
     if (retries < 0) throw new UserInputException("--retries must be 0 or more");
+    if (forks < 1) throw new UserInputException("--forks must be 1 or more");
     List<String> names = builtins == null ? List.of()
         : builtins.stream().map(String::strip).filter(b -> !b.isEmpty()).toList();
     Duration warm = sessionWarmup != null
@@ -436,7 +559,7 @@ final class SweepCommand implements Callable<Integer> {
     return new RunConfig(quick ? "quick" : "default", seed, names, variant.name(), sampler, budget,
         pointMax, kind, kind.equals("process") ? command : "",
         kind.equals("process") ? timingMode : "", s, retries, warm,
-        inProcess ? null : jvmFlags.strip());
+        inProcess ? null : jvmFlags.strip(), forks);
   }
 
   private static Target target(RunConfig config) throws TargetException {
@@ -452,20 +575,22 @@ final class SweepCommand implements Callable<Integer> {
     return ProcessTarget.start(ProcessSettings.of(config.command()).withTiming(timing));
   }
 
-  private static String title(RunConfig c) {
+  private static String title(RunConfig c, int fork) {
     return "Plutus Core cost model benchmark results from plutus-calibrate "
         + HostInfo.projectVersion() + " (" + c.target() + " target, variant " + c.variant()
         + ", " + c.grid() + " grid, seed " + c.seed()
-        + (c.shard().count() > 1 ? ", shard " + c.shard() : "") + ")";
+        + (c.shard().count() > 1 ? ", shard " + c.shard() : "")
+        + (fork > 0 ? ", fork " + fork : "") + ")";
   }
 
-  private static void report(PrintWriter out, Path dir, RunConfig config, SweepOutcome o) {
+  private static void report(PrintWriter out, Path dir, Path hint, RunConfig config,
+      SweepOutcome o) {
     double p = config.sampler().precision();
     long measured = o.records().stream().filter(r -> r.status() == PointRecord.Status.OK).count();
     List<PointRecord> not = o.notMeasured();
     List<PointRecord> shortOf = o.shortOf(p);
     out.println((o.complete() ? "sweep complete: " : "sweep interrupted (continue with --resume "
-        + dir + "): ") + o.records().size() + " of " + o.total() + " points finished in " + dir);
+        + hint + "): ") + o.records().size() + " of " + o.total() + " points finished in " + dir);
     out.println("  this session: " + o.finishedNow() + " points in " + Quantities.clock(o.wall()));
     out.println("  measured " + measured + ", of which " + shortOf.size() + " short of "
         + Quantities.percent(p) + " precision; not measured " + not.size());

@@ -32,11 +32,14 @@ import java.util.Objects;
  *     point (Note [Session warm-up] in Sweep)
  * @param jvmFlags the flags of the JVM the sweep measures in (a fresh one, started for the
  *     purpose), or null when it measures in the JVM that was started to run it
+ * @param forks how many sessions measure the whole point list, one after the other, to be
+ *     combined (Note [Forks] in ForkCombination); 1 for an ordinary run, which is also what each
+ *     fork's own run directory stores
  */
 public record RunConfig(String grid, long seed, List<String> builtins, String variant,
     SamplerSettings sampler, Duration timeBudget, Duration maxPointTime, String target,
     String command, String timing, Shard shard, int retries, Duration jvmWarmup,
-    String jvmFlags) {
+    String jvmFlags, int forks) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,11 +56,30 @@ public record RunConfig(String grid, long seed, List<String> builtins, String va
     Objects.requireNonNull(shard);
     if (retries < 0) throw new IllegalArgumentException("retries < 0");
     Objects.requireNonNull(jvmWarmup);
+    if (forks < 1) throw new IllegalArgumentException("forks < 1");
+  }
+
+  /** An ordinary run, measured in one session. */
+  public RunConfig(String grid, long seed, List<String> builtins, String variant,
+      SamplerSettings sampler, Duration timeBudget, Duration maxPointTime, String target,
+      String command, String timing, Shard shard, int retries, Duration jvmWarmup,
+      String jvmFlags) {
+    this(grid, seed, builtins, variant, sampler, timeBudget, maxPointTime, target, command,
+        timing, shard, retries, jvmWarmup, jvmFlags, 1);
+  }
+
+  /**
+   * The configuration of one fork of this run: an ordinary run (forks 1) with its share of the
+   * time budget; everything else, the seed included, as this one's.
+   */
+  public RunConfig forFork() {
+    return new RunConfig(grid, seed, builtins, variant, sampler, timeBudget.dividedBy(forks),
+        maxPointTime, target, command, timing, shard, retries, jvmWarmup, jvmFlags, 1);
   }
 
   public RunConfig withShard(Shard s) {
     return new RunConfig(grid, seed, builtins, variant, sampler, timeBudget, maxPointTime, target,
-        command, timing, s, retries, jvmWarmup, jvmFlags);
+        command, timing, s, retries, jvmWarmup, jvmFlags, forks);
   }
 
   /** The configuration as the manifest stores it. */
@@ -78,6 +100,8 @@ public record RunConfig(String grid, long seed, List<String> builtins, String va
     o.put("retries", retries);
     o.put("sessionWarmupSeconds", jvmWarmup.toMillis() / 1000.0);
     if (jvmFlags == null) o.putNull("jvmFlags"); else o.put("jvmFlags", jvmFlags);
+    // absent for an ordinary run, whose manifest is as it was before forks existed
+    if (forks > 1) o.put("forks", forks);
     ObjectNode s = o.putObject("sampler");
     s.put("targetBatchMillis", sampler.targetBatch().toNanos() / 1e6);
     s.put("minSamples", sampler.minSamples());
@@ -120,7 +144,8 @@ public record RunConfig(String grid, long seed, List<String> builtins, String va
         field(o, "target").asText(), field(o, "command").asText(), field(o, "timing").asText(),
         Shard.parse(field(o, "shard").asText()), field(o, "retries").asInt(),
         Duration.ofMillis(Math.round(field(o, "sessionWarmupSeconds").asDouble() * 1000)),
-        o.path("jvmFlags").isTextual() ? o.get("jvmFlags").asText() : null);
+        o.path("jvmFlags").isTextual() ? o.get("jvmFlags").asText() : null,
+        o.path("forks").asInt(1));
   }
 
   private static JsonNode field(JsonNode o, String name) {
@@ -153,6 +178,13 @@ public record RunConfig(String grid, long seed, List<String> builtins, String va
         diff(path + ".", x, y, out, ignore);
       } else if (!x.equals(y)) {
         out.add(path + " (" + x + " vs " + y + ")");
+      }
+    }
+    // a field only the other has (an optional one such as forks) differs too
+    for (Iterator<String> it = b.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (!a.has(k) && !ignore.contains(prefix + k)) {
+        out.add(prefix + k + " (absent vs " + b.get(k) + ")");
       }
     }
   }

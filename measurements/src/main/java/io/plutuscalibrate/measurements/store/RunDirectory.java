@@ -212,7 +212,7 @@ public final class RunDirectory implements Closeable {
   }
 
   /** Locks the run so that two sweeps never write it at once; released by {@link #close}. */
-  private static FileLock lock(Path dir) throws IOException, RunStoreException {
+  static FileLock lock(Path dir) throws IOException, RunStoreException {
     FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
         StandardOpenOption.WRITE);
     FileLock l;
@@ -288,7 +288,7 @@ public final class RunDirectory implements Closeable {
     Files.deleteIfExists(tmp);
   }
 
-  private static String newRunId(Instant now) {
+  static String newRunId(Instant now) {
     return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC)
         .format(now) + "-" + UUID.randomUUID().toString().substring(0, 8);
   }

@@ -116,6 +116,8 @@ public final class RunMerger {
       w.write(RunDirectory.SAMPLES_HEADER);
       w.write('\n');
       for (Part p : ps) {
+        // a part measured in forks keeps its samples in its forks (see ForkedRun)
+        if (!Files.exists(p.dir.resolve(RunDirectory.SAMPLES))) continue;
         try (BufferedReader r = Files.newBufferedReader(p.dir.resolve(RunDirectory.SAMPLES),
             StandardCharsets.UTF_8)) {
           String line = r.readLine();
