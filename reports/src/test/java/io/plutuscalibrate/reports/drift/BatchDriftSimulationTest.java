@@ -75,24 +75,6 @@ class BatchDriftSimulationTest {
     return new Comparison(sides.get(0), sides.get(1), counts);
   }
 
-  /** 3 to 5 builtins with at least 3 points, each slowed by 10% to 30%. */
-  private static Map<String, Double> slowdowns(long seed) {
-    SyntheticRuns truth = SyntheticRuns.quickShape(seed);
-    Random rnd = new Random(seed);
-    List<String> pool = new ArrayList<>(truth.replicatedBuiltins);
-    Collections.shuffle(pool, rnd);
-    int k = 3 + rnd.nextInt(3);
-    Map<String, Double> slow = new HashMap<>();
-    for (int j = 0; j < k; j++) slow.put(pool.get(j), 1.10 + 0.20 * rnd.nextDouble());
-    return slow;
-  }
-
-  private static TreeSet<String> flagged(DriftReport r, Verdict v) {
-    TreeSet<String> out = new TreeSet<>();
-    r.builtins(v).forEach(b -> out.add(b.builtin()));
-    return out;
-  }
-
   @Test
   void batchesOfOneBuildRarelyFlagAnything() throws Exception {
     int quiet = 0;
@@ -140,10 +122,10 @@ class BatchDriftSimulationTest {
     int slowedQuiet = 0;
     List<String> misses = new ArrayList<>();
     for (int s = 0; s < SEEDS; s++) {
-      Map<String, Double> slow = slowdowns(s);
+      Map<String, Double> slow = SyntheticRuns.quickShape(s).slowdowns(s);
       Comparison c = comparison(s, slow);
       DriftReport r = DriftAnalysis.analyse(c.baseline(), c.current(), DriftSettings.defaults());
-      TreeSet<String> got = flagged(r, Verdict.SLOWER);
+      TreeSet<String> got = SyntheticRuns.flagged(r, Verdict.SLOWER);
       slowed += slow.size();
       for (String b : slow.keySet()) {
         boolean quiet = !c.jumps().containsKey(b);
@@ -157,7 +139,7 @@ class BatchDriftSimulationTest {
         exact++;
       } else {
         misses.add("seed " + s + ": slowed " + new TreeSet<>(slow.keySet()) + ", slower " + got
-            + ", faster " + flagged(r, Verdict.FASTER) + ", jumpy " + c.jumps().keySet()
+            + ", faster " + SyntheticRuns.flagged(r, Verdict.FASTER) + ", jumpy " + c.jumps().keySet()
             + ", missed " + r.builtins().stream().filter(b -> slow.containsKey(b.builtin())
                 && !got.contains(b.builtin())).map(b -> b.builtin() + " " + b.points() + " points "
                 + Math.round(1000 * (b.change().estimate() - 1)) / 10.0 + "% sd "

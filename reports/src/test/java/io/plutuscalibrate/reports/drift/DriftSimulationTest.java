@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.plutuscalibrate.reports.timing.RunTimings;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -46,33 +43,16 @@ class DriftSimulationTest {
         System.getProperty("drift.minRunNoise", String.valueOf(DriftSettings.DEFAULT_MIN_RUN_NOISE))));
   }
 
-  /** 3 to 5 builtins with at least 3 points, each slowed by 10% to 30%. */
-  private static Map<String, Double> slowdowns(SyntheticRuns truth, long seed) {
-    Random rnd = new Random(seed);
-    List<String> pool = new ArrayList<>(truth.replicatedBuiltins);
-    Collections.shuffle(pool, rnd);
-    int k = 3 + rnd.nextInt(3);
-    Map<String, Double> slow = new HashMap<>();
-    for (int j = 0; j < k; j++) slow.put(pool.get(j), 1.10 + 0.20 * rnd.nextDouble());
-    return slow;
-  }
-
-  private static TreeSet<String> flagged(DriftReport r, Verdict v) {
-    TreeSet<String> out = new TreeSet<>();
-    r.builtins(v).forEach(b -> out.add(b.builtin()));
-    return out;
-  }
-
   @Test
   void slowedBuiltinsAreExactlyTheOnesFlagged() throws Exception {
     SyntheticRuns truth = SyntheticRuns.officialShape(42);
     SplittableRandom rnd = new SplittableRandom(4242);
-    Map<String, Double> slow = slowdowns(truth, 42);
+    Map<String, Double> slow = truth.slowdowns(42);
     RunTimings base = truth.run("baseline", noise(), Map.of(), rnd);
     RunTimings cur = truth.run("current", noise(), slow, rnd);
     DriftReport r = DriftAnalysis.analyse(base, cur, settings());
-    assertEquals(new TreeSet<>(slow.keySet()), flagged(r, Verdict.SLOWER), slow.toString());
-    assertEquals(new TreeSet<>(), flagged(r, Verdict.FASTER));
+    assertEquals(new TreeSet<>(slow.keySet()), SyntheticRuns.flagged(r, Verdict.SLOWER), slow.toString());
+    assertEquals(new TreeSet<>(), SyntheticRuns.flagged(r, Verdict.FASTER));
     for (BuiltinDrift b : r.builtins(Verdict.SLOWER)) {
       double truthRatio = slow.get(b.builtin());
       assertTrue(b.change().lower() <= truthRatio && truthRatio <= b.change().upper(),
@@ -111,17 +91,17 @@ class DriftSimulationTest {
     for (int s = 0; s < SEEDS; s++) {
       SyntheticRuns truth = truth(s);
       SplittableRandom rnd = new SplittableRandom(5000 + s);
-      Map<String, Double> slow = slowdowns(truth, s);
+      Map<String, Double> slow = truth.slowdowns(s);
       DriftReport r = DriftAnalysis.analyse(truth.run("a", noise(), Map.of(), rnd),
           truth.run("b", noise(), slow, rnd), settings());
-      TreeSet<String> got = flagged(r, Verdict.SLOWER);
+      TreeSet<String> got = SyntheticRuns.flagged(r, Verdict.SLOWER);
       slowed += slow.size();
       for (String b : slow.keySet()) if (got.contains(b)) found++;
       if (got.equals(new TreeSet<>(slow.keySet())) && r.builtins(Verdict.FASTER).isEmpty()) {
         exact++;
       } else {
         misses.add("seed " + s + ": slowed " + new TreeSet<>(slow.keySet()) + ", slower " + got
-            + ", faster " + flagged(r, Verdict.FASTER));
+            + ", faster " + SyntheticRuns.flagged(r, Verdict.FASTER));
       }
     }
     System.out.printf("drift simulation: exactly the slowed builtins flagged in %d of %d"

@@ -187,4 +187,22 @@ final class SyntheticRuns {
     }
     return k;
   }
+
+  /** 3 to 5 of the builtins with at least 3 points, each slowed by 10% to 30%, drawn by seed. */
+  Map<String, Double> slowdowns(long seed) {
+    java.util.Random rnd = new java.util.Random(seed);
+    List<String> pool = new ArrayList<>(replicatedBuiltins);
+    java.util.Collections.shuffle(pool, rnd);
+    int k = 3 + rnd.nextInt(3);
+    Map<String, Double> slow = new java.util.HashMap<>();
+    for (int j = 0; j < k; j++) slow.put(pool.get(j), 1.10 + 0.20 * rnd.nextDouble());
+    return slow;
+  }
+
+  /** The builtins a report gives verdict v, sorted. */
+  static java.util.TreeSet<String> flagged(DriftReport r, Verdict v) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    r.builtins(v).forEach(b -> out.add(b.builtin()));
+    return out;
+  }
 }
