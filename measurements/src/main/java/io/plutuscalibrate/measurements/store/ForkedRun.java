@@ -72,25 +72,13 @@ public final class ForkedRun implements Closeable {
 
   /** Reopens the forked run in {@code dir} to continue it. */
   public static ForkedRun resume(Path dir) throws IOException, RunStoreException {
-    Path file = dir.resolve(RunDirectory.MANIFEST);
-    if (!Files.exists(file)) throw new RunStoreException(dir + " holds no run (no manifest.json)");
-    JsonNode m;
-    try {
-      m = JSON.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new RunStoreException(file + " is not valid JSON");
-    }
-    RunConfig c;
-    try {
-      c = RunConfig.fromJson(m.get("configuration"));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new RunStoreException(file + ": " + e.getMessage());
-    }
-    if (c.forks() < 2 || !m.isObject()) {
+    ObjectNode m = RunDirectory.readManifest(dir);
+    RunConfig c = RunDirectory.configOf(dir, m);
+    if (c.forks() < 2) {
       throw new RunStoreException(dir + " is not a run measured in forks");
     }
     FileLock lock = RunDirectory.lock(dir);
-    return new ForkedRun(dir, c, (ObjectNode) m, lock);
+    return new ForkedRun(dir, c, m, lock);
   }
 
   public Path path() {

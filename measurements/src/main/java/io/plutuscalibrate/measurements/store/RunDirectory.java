@@ -145,6 +145,15 @@ public final class RunDirectory implements Closeable {
     return r;
   }
 
+  /** The configuration in the manifest {@code m} of the run in {@code dir}, or why it is bad. */
+  static RunConfig configOf(Path dir, JsonNode m) throws RunStoreException {
+    try {
+      return RunConfig.fromJson(m.get("configuration"));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new RunStoreException(dir.resolve(MANIFEST) + ": " + e.getMessage());
+    }
+  }
+
   /** The configuration stored in the run at {@code dir}. */
   public static RunConfig readConfig(Path dir) throws IOException, RunStoreException {
     return RunConfig.fromJson(readManifest(dir).get("configuration"));
@@ -157,12 +166,7 @@ public final class RunDirectory implements Closeable {
   public static RunDirectory resume(Path dir, TargetInfo target, ClockResolution clock)
       throws IOException, RunStoreException {
     ObjectNode m = readManifest(dir);
-    RunConfig config;
-    try {
-      config = RunConfig.fromJson(m.get("configuration"));
-    } catch (IllegalArgumentException e) {
-      throw new RunStoreException(dir.resolve(MANIFEST) + ": " + e.getMessage());
-    }
+    RunConfig config = configOf(dir, m);
     for (String f : List.of(BENCHING, SAMPLES, POINTS)) {
       if (!Files.exists(dir.resolve(f))) {
         throw new RunStoreException(
@@ -229,7 +233,8 @@ public final class RunDirectory implements Closeable {
     return l;
   }
 
-  private static ObjectNode readManifest(Path dir) throws IOException, RunStoreException {
+  /** The manifest of the run in {@code dir}, checked to be one (a runId and a configuration). */
+  static ObjectNode readManifest(Path dir) throws IOException, RunStoreException {
     Path file = dir.resolve(MANIFEST);
     if (!Files.exists(file)) {
       throw new RunStoreException(dir + " holds no run (no " + MANIFEST + ")");

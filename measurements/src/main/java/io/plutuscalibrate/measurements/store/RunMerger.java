@@ -173,20 +173,8 @@ public final class RunMerger {
 
   private record Part(Path dir, JsonNode manifest, RunConfig config, List<PointRecord> records) {
     static Part read(Path dir) throws IOException, RunStoreException {
-      Path mf = dir.resolve(RunDirectory.MANIFEST);
-      if (!Files.exists(mf)) throw new RunStoreException(dir + " holds no run (no manifest.json)");
-      JsonNode m;
-      try {
-        m = JSON.readTree(mf.toFile());
-      } catch (IOException e) {
-        throw new RunStoreException(mf + " is not valid JSON");
-      }
-      RunConfig c;
-      try {
-        c = RunConfig.fromJson(m.get("configuration"));
-      } catch (IllegalArgumentException | NullPointerException e) {
-        throw new RunStoreException(mf + ": " + e.getMessage());
-      }
+      JsonNode m = RunDirectory.readManifest(dir);
+      RunConfig c = RunDirectory.configOf(dir, m);
       Path journal = dir.resolve(RunDirectory.POINTS);
       if (!Files.exists(journal)) throw new RunStoreException(dir + " lacks points.csv");
       return new Part(dir, m, c, RunDirectory.readJournal(journal, c.sampler().confidence()));
