@@ -135,7 +135,7 @@ final class BatchDriftAnalysis {
     double[] g = new double[runs];
     for (int j = 0; j < runs; j++) {
       double[] med = new double[k];
-      for (int b = 0; b < k; b++) med[b] = Robust.median(select(r[j], idx[b]));
+      for (int b = 0; b < k; b++) med[b] = Robust.median(DriftAnalysis.select(r[j], idx[b]));
       g[j] = Robust.median(med);
     }
     // The run-wide factor between the sides, with an interval from the spread of builtins'
@@ -143,7 +143,7 @@ final class BatchDriftAnalysis {
     double[] rawChange = new double[k];
     for (int b = 0; b < k; b++) {
       double[] y = new double[runs];
-      for (int j = 0; j < runs; j++) y[j] = Robust.median(select(r[j], idx[b]));
+      for (int j = 0; j < runs; j++) y[j] = Robust.median(DriftAnalysis.select(r[j], idx[b]));
       rawChange[b] = sideDifference(y, nb);
     }
     double globalLog = sideDifference(g, nb);
@@ -162,7 +162,7 @@ final class BatchDriftAnalysis {
     double[] s2 = new double[k];
     for (int b = 0; b < k; b++) {
       double[] y = new double[runs];
-      for (int j = 0; j < runs; j++) y[j] = Robust.median(select(r[j], idx[b]));
+      for (int j = 0; j < runs; j++) y[j] = Robust.median(DriftAnalysis.select(r[j], idx[b]));
       change[b] = sideDifference(y, nb);
       s2[b] = pooledVariance(y, nb, df);
     }
@@ -205,7 +205,7 @@ final class BatchDriftAnalysis {
     int[] fasterPoints = new int[k];
     List<PointDrift> points = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      Verdict verdict = verdict(settings, pRatio[i].estimate(), padj[i]);
+      Verdict verdict = settings.verdict(pRatio[i].estimate(), padj[i]);
       if (verdict == Verdict.SLOWER) slowerPoints[owner[i]]++;
       if (verdict == Verdict.FASTER) fasterPoints[owner[i]]++;
       double baseMean = geometricMean(baseline, common.get(i));
@@ -217,7 +217,7 @@ final class BatchDriftAnalysis {
     for (int b = 0; b < k; b++) {
       Ratio ratio = Ratio.fromLog(change[b], bhalf[b]);
       builtins.add(new BuiltinDrift(names[b], idx[b].length, ratio, bp[b], badj[b],
-          verdict(settings, ratio.estimate(), badj[b]), slowerPoints[b], fasterPoints[b], bsd[b]));
+          settings.verdict(ratio.estimate(), badj[b]), slowerPoints[b], fasterPoints[b], bsd[b]));
     }
     int withSamples = 0;
     for (String name : common) {
@@ -242,13 +242,6 @@ final class BatchDriftAnalysis {
     TDistribution t = new TDistribution(null, df);
     return new double[] {2 * t.cumulativeProbability(-Math.abs(change / sd)),
         t.inverseCumulativeProbability(0.975) * sd};
-  }
-
-  private static Verdict verdict(DriftSettings settings, double ratio, double adjustedP) {
-    if (!(adjustedP <= settings.fdr())) return Verdict.UNCHANGED;
-    if (ratio >= 1 + settings.threshold()) return Verdict.SLOWER;
-    if (ratio <= 1 - settings.threshold()) return Verdict.FASTER;
-    return Verdict.UNCHANGED;
   }
 
   /** Mean of y[nb..] minus mean of y[..nb). */
@@ -302,11 +295,5 @@ final class BatchDriftAnalysis {
 
   private static String sources(List<RunTimings> runs) {
     return String.join(", ", runs.stream().map(RunTimings::source).toList());
-  }
-
-  private static double[] select(double[] values, int[] idx) {
-    double[] out = new double[idx.length];
-    for (int j = 0; j < idx.length; j++) out[j] = values[idx[j]];
-    return out;
   }
 }

@@ -360,7 +360,7 @@ public final class DriftAnalysis {
       int[] slowerPoints = new int[k];
       int[] fasterPoints = new int[k];
       for (int i = 0; i < n; i++) {
-        Verdict verdict = verdict(pChange[i].estimate(), padj[i]);
+        Verdict verdict = settings.verdict(pChange[i].estimate(), padj[i]);
         if (verdict == Verdict.SLOWER) slowerPoints[owner[i]]++;
         if (verdict == Verdict.FASTER) fasterPoints[owner[i]]++;
         PointTiming b = base.get(i);
@@ -372,19 +372,12 @@ public final class DriftAnalysis {
       for (int b = 0; b < k; b++) {
         Ratio change = Ratio.fromLog(level[b], bhalf[b]);
         builtins.add(new BuiltinDrift(names[b], idx[b].length, change, bp[b], badj[b],
-            verdict(change.estimate(), badj[b]), slowerPoints[b], fasterPoints[b]));
+            settings.verdict(change.estimate(), badj[b]), slowerPoints[b], fasterPoints[b]));
       }
       RunNoise noise = new RunNoise(global, settings.normalize(), pooledSd,
           Math.sqrt(builtinVar), estimated, withSamples);
       return new DriftReport(baselineSource, currentSource, settings, noise, builtins, points,
           onlyBaseline, onlyCurrent, warnings);
-    }
-
-    private Verdict verdict(double ratio, double adjustedP) {
-      if (!(adjustedP <= settings.fdr())) return Verdict.UNCHANGED;
-      if (ratio >= 1 + settings.threshold()) return Verdict.SLOWER;
-      if (ratio <= 1 - settings.threshold()) return Verdict.FASTER;
-      return Verdict.UNCHANGED;
     }
   }
 
@@ -402,7 +395,8 @@ public final class DriftAnalysis {
     return (double) (sorted.length - lo) / sorted.length;
   }
 
-  private static double[] select(double[] values, int[] idx) {
+  /** The values at the indices {@code idx}, in their order. */
+  static double[] select(double[] values, int[] idx) {
     double[] out = new double[idx.length];
     for (int j = 0; j < idx.length; j++) out[j] = values[idx[j]];
     return out;

@@ -50,4 +50,16 @@ public record DriftSettings(double threshold, double fdr, boolean normalize, dou
   public DriftSettings withMinRunNoise(double m) {
     return new DriftSettings(threshold, fdr, normalize, m);
   }
+
+  /**
+   * The verdict for a change of {@code ratio} whose adjusted p-value is {@code adjustedP}: drift
+   * needs both significance and a change beyond the threshold (Note [Drift decision] in
+   * DriftAnalysis); one rule for a single run per side and for batches.
+   */
+  public Verdict verdict(double ratio, double adjustedP) {
+    if (!(adjustedP <= fdr)) return Verdict.UNCHANGED;
+    if (ratio >= 1 + threshold) return Verdict.SLOWER;
+    if (ratio <= 1 - threshold) return Verdict.FASTER;
+    return Verdict.UNCHANGED;
+  }
 }
