@@ -5,6 +5,7 @@ import io.plutuscalibrate.uplc.cek.CekMachine;
 import io.plutuscalibrate.uplc.cek.EvaluationResult;
 import io.plutuscalibrate.uplc.core.Program;
 import io.plutuscalibrate.uplc.core.Term;
+import io.plutuscalibrate.uplc.load.ProgramLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -13,9 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +39,6 @@ import picocli.CommandLine.Parameters;
         + " and print its time, budget and time per million CPU units (1 CPU unit = 1 ps on the"
         + " reference machine, so 1 µs per 10^6 units = as fast as the reference).")
 final class BenchScriptsCommand implements Callable<Integer> {
-  private static final Set<String> EXTENSIONS = Set.of("flat", "uplc", "cbor", "hex", "plutus");
   private static final Path DEFAULT_DIR = Path.of("..", "shared", "plutus", "validation");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -96,14 +94,14 @@ final class BenchScriptsCommand implements Callable<Integer> {
               + " of ../shared/plutus)" : ""));
     }
     List<Path> files;
-    try (Stream<Path> s = Files.list(directory)) {
-      files = s.filter(p -> EXTENSIONS.contains(extension(p))).sorted().toList();
+    try {
+      files = ProgramLoader.scriptFiles(directory);
     } catch (IOException e) {
       throw new UserInputException("cannot list " + directory + ": " + Messages.ioReason(e));
     }
     if (files.isEmpty()) {
-      throw new UserInputException(directory + ": no scripts (" + String.join(", ", EXTENSIONS.stream()
-          .sorted().map(x -> "." + x).toList()) + ")");
+      throw new UserInputException(directory + ": no scripts ("
+          + ProgramLoader.scriptExtensionsText() + ")");
     }
     List<Script> scripts = new ArrayList<>();
     for (Path f : files) {
@@ -115,12 +113,6 @@ final class BenchScriptsCommand implements Callable<Integer> {
       }
     }
     return scripts;
-  }
-
-  private static String extension(Path p) {
-    String n = p.getFileName().toString();
-    int dot = n.lastIndexOf('.');
-    return dot < 0 ? "" : n.substring(dot + 1);
   }
 
   private List<Timing> time(CekMachine machine, List<Script> scripts) throws UserInputException {

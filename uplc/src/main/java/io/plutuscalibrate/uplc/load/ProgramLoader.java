@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads a program from a file in any of the usual forms, telling them apart by the file's
@@ -41,6 +43,32 @@ public final class ProgramLoader {
       Pattern.compile("\"cborHex\"\\s*:\\s*\"([0-9a-fA-F\\s]*)\"");
 
   private ProgramLoader() {}
+
+  /**
+   * The extensions (without the dot, sorted) that make a file in a directory of scripts a script:
+   * those of Note [Program input formats] but {@code .json}, because a directory of scripts next
+   * to cost-model JSON files is common.
+   */
+  public static final List<String> SCRIPT_EXTENSIONS =
+      List.of("cbor", "cborhex", "flat", "hex", "plutus", "uplc");
+
+  /** The script files directly in {@code dir} (see {@link #SCRIPT_EXTENSIONS}), sorted by name. */
+  public static List<Path> scriptFiles(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isRegularFile).filter(ProgramLoader::isScriptFile).sorted().toList();
+    }
+  }
+
+  /** {@link #SCRIPT_EXTENSIONS} as a reader wants them in a message: ".cbor, .cborhex, ...". */
+  public static String scriptExtensionsText() {
+    return String.join(", ", SCRIPT_EXTENSIONS.stream().map(x -> "." + x).toList());
+  }
+
+  private static boolean isScriptFile(Path p) {
+    String name = p.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 && SCRIPT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+  }
 
   /** Reads and decodes {@code file}; an unreadable file is a failure naming it. */
   public static LoadResult load(Path file) {
