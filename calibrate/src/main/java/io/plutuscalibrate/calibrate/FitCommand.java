@@ -5,7 +5,6 @@ import io.plutuscalibrate.models.BuiltinCostModel;
 import io.plutuscalibrate.models.MachineCosts;
 import io.plutuscalibrate.models.OfficialModels;
 import io.plutuscalibrate.models.SemanticsVariant;
-import io.plutuscalibrate.models.fit.BenchmarkCsv;
 import io.plutuscalibrate.models.fit.BenchmarkData;
 import io.plutuscalibrate.models.fit.BenchmarkFormatException;
 import io.plutuscalibrate.models.fit.BuiltinFit;
@@ -33,11 +32,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -167,16 +163,8 @@ public final class FitCommand implements Callable<Integer> {
       throw new UserInputException("--per-step-kind needs step measurements: --steps FILE, or a"
           + " run directory with steps.csv as --benchmarks");
     }
-    byte[] csv = readBytes(benchmarkFile, "--benchmarks");
-    BenchmarkData data;
-    try {
-      data = BenchmarkCsv.read(new StringReader(new String(csv, StandardCharsets.UTF_8)),
-          benchmarkFile.toString());
-    } catch (BenchmarkFormatException e) {
-      throw new UserInputException(e.getMessage());
-    } catch (IOException e) {
-      throw new UserInputException("cannot read " + Messages.ioReason(e));
-    }
+    BenchmarkInput input = BenchmarkInput.read(benchmarkFile);
+    BenchmarkData data = input.data();
     String baseName = base == null ? "official builtinCostModelE.json (bundled)" : base.toString();
     BuiltinCostModel baseModel = base == null
         ? OfficialModels.newestBuiltinCostModel() : readModel(base, "--base");
@@ -246,12 +234,12 @@ public final class FitCommand implements Callable<Integer> {
     List<CostModelArray> arrays = arrays(fit, candidate, machine, counts, baseName, ledger);
 
     ObjectNode report = FitReport.build(fit, data,
-        new FitReport.Input(benchmarkFile.toString(), sha256(csv), data.rows().size()), baseName,
+        new FitReport.Input(benchmarkFile.toString(), input.sha256(), data.rows().size()), baseName,
         fromBase, fit.notInBase(baseModel), machineName, options, rescaling, stepFit);
     if (stepFit != null) {
       ObjectNode in = ((ObjectNode) report.get("machineStepCosts")).putObject("input");
       in.put("path", stepsFile.toString());
-      in.put("sha256", sha256(stepsBytes));
+      in.put("sha256", BenchmarkInput.sha256(stepsBytes));
     }
     report.set("ledgerArrays", ledger);
 
@@ -427,14 +415,6 @@ public final class FitCommand implements Callable<Integer> {
       throw new UserInputException("--machine-costs: " + e.getMessage());
     } catch (IOException e) {
       throw new UserInputException("--machine-costs: cannot read " + Messages.ioReason(e));
-    }
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 }
