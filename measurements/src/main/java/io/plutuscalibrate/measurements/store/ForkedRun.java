@@ -270,7 +270,7 @@ public final class ForkedRun implements Closeable {
         ok.stream().mapToInt(PointRecord::gcKept).sum(), steady, "forks",
         ok.stream().mapToDouble(PointRecord::seconds).sum(),
         f.cpu(), f.mem(), ok.stream().mapToInt(PointRecord::attempts).sum(), message,
-        f.builtinCpu(), f.steps());
+        f.builtinCpu(), f.steps(), Double.NaN);
   }
 
   @Override

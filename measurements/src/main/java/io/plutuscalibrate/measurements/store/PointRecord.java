@@ -36,11 +36,14 @@ import java.util.Objects;
  *     machine steps and startup at the machine costs the sweep assumed), -1 if unknown
  * @param steps the machine steps of each kind its evaluation took (keys as in Evaluation),
  *     empty if unknown
+ * @param sentinel the sweep's sentinel around the point (seconds per unit of its work, the slower
+ *     of the checks just before and just after the point): how fast the machine was running; NaN
+ *     when not checked (see Note [Interference] in Sweep)
  */
 public record PointRecord(String id, String name, String group, String kind, Status status,
     Summary summary, int repetitions, int gcDiscarded, int gcKept, boolean warmupSteady,
     String stop, double seconds, long cpu, long mem, int attempts, String message,
-    long builtinCpu, Map<String, Long> steps) {
+    long builtinCpu, Map<String, Long> steps, double sentinel) {
 
   /** Whether a point was measured. */
   public enum Status {
@@ -55,7 +58,7 @@ public record PointRecord(String id, String name, String group, String kind, Sta
   static final List<String> HEADER = List.of("id", "name", "group", "kind", "status", "t",
       "t.mean.lb", "t.mean.ub", "t.sd", "t.sd.lb", "t.sd.ub", "samples", "repetitions",
       "relative_half_width", "gc_discarded", "gc_kept", "warmup_steady", "stop", "seconds",
-      "cpu", "mem", "attempts", "message", "builtin_cpu", "steps");
+      "cpu", "mem", "attempts", "message", "builtin_cpu", "steps", "sentinel");
 
   public PointRecord {
     Objects.requireNonNull(id);
@@ -78,14 +81,21 @@ public record PointRecord(String id, String name, String group, String kind, Sta
     return new PointRecord(id, name, group, kind, Status.OK, m.summary(), m.repetitions(),
         m.gcDiscarded(), m.gcKept(), m.warmupSteady(), m.stop().name().toLowerCase(Locale.ROOT),
         seconds, check.budget().cpu(), check.budget().mem(), attempts, "", builtinCpu,
-        check.steps());
+        check.steps(), Double.NaN);
+  }
+
+  /** This record with the sentinel's time around it. */
+  public PointRecord withSentinel(double seconds) {
+    return new PointRecord(id, name, group, kind, status, summary, repetitions, gcDiscarded,
+        gcKept, warmupSteady, stop, this.seconds, cpu, mem, attempts, message, builtinCpu, steps,
+        seconds);
   }
 
   /** A point that could not be measured. */
   public static PointRecord notMeasured(String id, String name, String group, String kind,
       Status status, double seconds, int attempts, String message) {
     return new PointRecord(id, name, group, kind, status, null, 0, 0, 0, false, "", seconds, -1,
-        -1, attempts, message, -1, Map.of());
+        -1, attempts, message, -1, Map.of(), Double.NaN);
   }
 
   /** Whether the point was measured and reached {@code precision}. */
@@ -126,13 +136,17 @@ public record PointRecord(String id, String name, String group, String kind, Sta
     StringBuilder st = new StringBuilder();
     steps.forEach((k, v) -> st.append(st.length() == 0 ? "" : ";").append(k).append('=').append(v));
     f.add(st.toString());
+    f.add(Double.isNaN(sentinel) ? "" : Csv.number(sentinel));
     return Csv.row(f);
   }
 
-  /** Parses a journal row; null when it is not a complete row (a torn write). */
+  /**
+   * Parses a journal row; null when it is not a complete row (a torn write). Rows of journals
+   * written before the sentinel column existed have one column less.
+   */
   static PointRecord fromCsv(String line, double confidence) {
     List<String> f = Csv.split(line);
-    if (f == null || f.size() != HEADER.size()) return null;
+    if (f == null || (f.size() != HEADER.size() && f.size() != HEADER.size() - 1)) return null;
     try {
       Status status = Status.valueOf(f.get(4).toUpperCase(Locale.ROOT));
       Summary summary = null;
@@ -146,7 +160,8 @@ public record PointRecord(String id, String name, String group, String kind, Sta
           Integer.parseInt(f.get(12)), Integer.parseInt(f.get(14)), Integer.parseInt(f.get(15)),
           Boolean.parseBoolean(f.get(16)), f.get(17), Double.parseDouble(f.get(18)),
           Long.parseLong(f.get(19)), Long.parseLong(f.get(20)), Integer.parseInt(f.get(21)),
-          f.get(22), Long.parseLong(f.get(23)), parseSteps(f.get(24)));
+          f.get(22), Long.parseLong(f.get(23)), parseSteps(f.get(24)),
+          f.size() > 25 && !f.get(25).isEmpty() ? Double.parseDouble(f.get(25)) : Double.NaN);
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -61,6 +61,14 @@ import java.util.UUID;
  * it lists, and the sweep measures the points it does not list, each exactly once. The manifest
  * is only ever replaced whole (written beside, synced, renamed). A sweep holds a lock on the
  * file {@code .lock} while it writes, so that no two sweeps write one run.
+ *
+ * <p>A point measured again in the same run (Note [Interference] in Sweep: it was measured while
+ * the machine was disturbed) is {@link #replace replaced}: its new samples and a new journal row
+ * are appended in the same order, and the later journal row is the point's record. When the
+ * session ends (and on resume) the journal, benching.csv, steps.csv and samples.csv are rewritten
+ * with one record, one row and one block of samples per point: of a point with k journal rows
+ * the k-th block of samples is kept, so that samples written by a replacement whose journal row
+ * was never written (a kill in between) are dropped with it.
  */
 public final class RunDirectory implements Closeable {
   public static final String BENCHING = "benching.csv";
@@ -87,6 +95,7 @@ public final class RunDirectory implements Closeable {
   private final ObjectNode session;
   private final List<PointRecord> records;
   private final Set<String> done;
+  private boolean replaced;
   private final FileChannel benching;
   private final FileChannel samples;
   private final FileChannel points;
@@ -174,29 +183,12 @@ public final class RunDirectory implements Closeable {
       }
     }
     FileLock lock = lock(dir);
-    List<PointRecord> records = readJournal(dir.resolve(POINTS), config.sampler().confidence());
+    Map<String, Integer> rows = new LinkedHashMap<>();
+    List<PointRecord> records =
+        readJournal(dir.resolve(POINTS), config.sampler().confidence(), rows);
     Instant now = Instant.now();
-    // Rebuild the derived files from the journal: see Note [Run directory].
-    StringBuilder journal = new StringBuilder(Csv.row(PointRecord.HEADER)).append('\n');
-    records.forEach(r -> journal.append(r.toCsv()).append('\n'));
-    DurableFiles.writeAtomically(dir.resolve(POINTS), journal.toString());
-    StringBuilder bench = new StringBuilder();
-    for (String line : Files.readAllLines(dir.resolve(BENCHING), StandardCharsets.UTF_8)) {
-      if (line.startsWith("#")) bench.append(line).append('\n');
-      else break;
-    }
-    bench.append("# Resumed at ").append(CRITERION_TIME.format(now)).append('\n');
-    bench.append(BENCHING_HEADER).append('\n');
-    records.stream().filter(r -> r.status() == PointRecord.Status.OK && r.inBenching())
-        .forEach(r -> bench.append(r.benchingRow()).append('\n'));
-    DurableFiles.writeAtomically(dir.resolve(BENCHING), bench.toString());
-    cutSamples(dir.resolve(SAMPLES), ids(records));
-    StringBuilder st = new StringBuilder(stepsHeader("resumed at " + CRITERION_TIME.format(now)));
-    for (PointRecord r : records) {
-      String row = r.stepsRow();
-      if (row != null) st.append(row).append('\n');
-    }
-    DurableFiles.writeAtomically(dir.resolve(STEPS), st.toString());
+    rewrite(dir, records, rows, "# Resumed at " + CRITERION_TIME.format(now),
+        "resumed at " + CRITERION_TIME.format(now));
     m.put("status", "running");
     m.putNull("ended");
     for (JsonNode old : m.withArray("sessions")) {
@@ -208,6 +200,36 @@ public final class RunDirectory implements Closeable {
     RunDirectory r = new RunDirectory(dir, config, m, session, records, lock);
     r.writeManifest();
     return r;
+  }
+
+  /**
+   * Rewrites the journal, benching.csv, steps.csv and samples.csv from {@code records} (one per
+   * point), keeping of each point the block of samples its journal row counts in {@code rows}
+   * name; see Note [Run directory]. {@code benchingNote} is a comment line added to benching.csv
+   * (or null), {@code stepsTitle} steps.csv's title.
+   */
+  private static void rewrite(Path dir, List<PointRecord> records, Map<String, Integer> rows,
+      String benchingNote, String stepsTitle) throws IOException {
+    StringBuilder journal = new StringBuilder(Csv.row(PointRecord.HEADER)).append('\n');
+    records.forEach(r -> journal.append(r.toCsv()).append('\n'));
+    DurableFiles.writeAtomically(dir.resolve(POINTS), journal.toString());
+    StringBuilder bench = new StringBuilder();
+    for (String line : Files.readAllLines(dir.resolve(BENCHING), StandardCharsets.UTF_8)) {
+      if (line.startsWith("#")) bench.append(line).append('\n');
+      else break;
+    }
+    if (benchingNote != null) bench.append(benchingNote).append('\n');
+    bench.append(BENCHING_HEADER).append('\n');
+    records.stream().filter(r -> r.status() == PointRecord.Status.OK && r.inBenching())
+        .forEach(r -> bench.append(r.benchingRow()).append('\n'));
+    DurableFiles.writeAtomically(dir.resolve(BENCHING), bench.toString());
+    cutSamples(dir.resolve(SAMPLES), rows);
+    StringBuilder st = new StringBuilder(stepsHeader(stepsTitle));
+    for (PointRecord r : records) {
+      String row = r.stepsRow();
+      if (row != null) st.append(row).append('\n');
+    }
+    DurableFiles.writeAtomically(dir.resolve(STEPS), st.toString());
   }
 
   static String stepsHeader(String title) {
@@ -252,37 +274,60 @@ public final class RunDirectory implements Closeable {
     return (ObjectNode) m;
   }
 
-  /** The finished points of a journal; a torn last line (or any unreadable line) is left out. */
+  /**
+   * The finished points of a journal, in the order they first finished, each with its latest row
+   * (Note [Run directory]); a torn last line (or any unreadable line) is left out.
+   */
   static List<PointRecord> readJournal(Path file, double confidence) throws IOException {
+    return readJournal(file, confidence, new LinkedHashMap<>());
+  }
+
+  /** As {@link #readJournal(Path, double)}, counting each point's rows into {@code rows}. */
+  static List<PointRecord> readJournal(Path file, double confidence, Map<String, Integer> rows)
+      throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
-    List<PointRecord> out = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
+    Map<String, PointRecord> latest = new LinkedHashMap<>();
     int end = text.lastIndexOf('\n');
-    if (end < 0) return out;
+    if (end < 0) return new ArrayList<>();
     String[] lines = text.substring(0, end).split("\n", -1);
     for (int i = 1; i < lines.length; i++) {
       PointRecord r = PointRecord.fromCsv(lines[i], confidence);
-      if (r != null && seen.add(r.id())) out.add(r);
+      if (r == null) continue;
+      latest.put(r.id(), r);
+      rows.merge(r.id(), 1, Integer::sum);
     }
-    return out;
+    return new ArrayList<>(latest.values());
   }
 
-  private static Set<String> ids(List<PointRecord> records) {
-    Set<String> s = new LinkedHashSet<>();
-    records.forEach(r -> s.add(r.id()));
-    return s;
-  }
-
-  private static void cutSamples(Path file, Set<String> keep) throws IOException {
+  /**
+   * Keeps in samples.csv, of each point in {@code rows}, the block of consecutive lines (one
+   * point's samples) whose number is the point's count of journal rows; drops the rest.
+   */
+  private static void cutSamples(Path file, Map<String, Integer> rows) throws IOException {
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
          BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       out.write(SAMPLES_HEADER);
       out.write('\n');
+      Map<String, Integer> blocks = new LinkedHashMap<>();
+      String previous = null;
+      String previousPhase = null;
       String line = in.readLine(); // header
       while ((line = in.readLine()) != null) {
         List<String> f = Csv.split(line);
-        if (f != null && f.size() == 8 && keep.contains(f.get(0))) {
+        if (f == null || f.size() != 8) continue;
+        String id = f.get(0);
+        String phase = f.get(1);
+        // a measurement's samples start at warm-up batch 0 (a measured batch 0 right after
+        // measured batches also starts one), so that two measurements of one point written
+        // one after the other are told apart
+        boolean first = f.get(2).equals("0")
+            && (phase.equals("warmup") || phase.equals(previousPhase));
+        if (!id.equals(previous) || first) blocks.merge(id, 1, Integer::sum);
+        previous = id;
+        previousPhase = phase;
+        Integer want = rows.get(id);
+        if (want != null && blocks.get(id).intValue() == want) {
           out.write(line);
           out.write('\n');
         }
@@ -358,15 +403,7 @@ public final class RunDirectory implements Closeable {
     if (done.contains(record.id())) {
       throw new IllegalStateException(record.id() + " is already recorded");
     }
-    StringBuilder s = new StringBuilder();
-    String id = Csv.field(record.id());
-    for (Sample x : pointSamples) {
-      s.append(id).append(',').append(x.phase().name().toLowerCase(Locale.ROOT)).append(',')
-          .append(x.index()).append(',').append(x.repetitions()).append(',').append(x.nanos())
-          .append(',').append(x.cpuNanos()).append(',').append(x.gc()).append(',')
-          .append(x.used()).append('\n');
-    }
-    DurableFiles.appendDurably(samples, s.toString());
+    DurableFiles.appendDurably(samples, samplesText(record, pointSamples));
     if (record.status() == PointRecord.Status.OK && record.inBenching()) {
       DurableFiles.appendDurably(benching, record.benchingRow() + "\n");
     }
@@ -378,10 +415,52 @@ public final class RunDirectory implements Closeable {
   }
 
   /**
+   * Records a new measurement of a finished point in place of its earlier one; see Note [Run
+   * directory]. benching.csv and steps.csv get the new figures when the session ends.
+   */
+  public synchronized void replace(PointRecord record, List<Sample> pointSamples)
+      throws IOException {
+    int at = -1;
+    for (int i = 0; i < records.size(); i++) {
+      if (records.get(i).id().equals(record.id())) at = i;
+    }
+    if (at < 0) throw new IllegalStateException(record.id() + " is not recorded yet");
+    DurableFiles.appendDurably(samples, samplesText(record, pointSamples));
+    DurableFiles.appendDurably(points, record.toCsv() + "\n");
+    records.set(at, record);
+    replaced = true;
+  }
+
+  /** Sets {@code key} in this session's entry of the manifest (written when it is next written). */
+  public synchronized void sessionInfo(String key, JsonNode value) {
+    session.set(key, value);
+  }
+
+  private static String samplesText(PointRecord record, List<Sample> pointSamples) {
+    StringBuilder s = new StringBuilder();
+    String id = Csv.field(record.id());
+    for (Sample x : pointSamples) {
+      s.append(id).append(',').append(x.phase().name().toLowerCase(Locale.ROOT)).append(',')
+          .append(x.index()).append(',').append(x.repetitions()).append(',').append(x.nanos())
+          .append(',').append(x.cpuNanos()).append(',').append(x.gc()).append(',')
+          .append(x.used()).append('\n');
+    }
+    return s.toString();
+  }
+
+  /**
    * Ends this session: {@code status} is {@code complete} or {@code interrupted}. Rewrites the
-   * manifest with the end time, the counts and the files' hashes.
+   * manifest with the end time, the counts and the files' hashes, after the derived files when
+   * a point was replaced.
    */
   public synchronized void finish(String status) throws IOException {
+    if (replaced) {
+      Map<String, Integer> rows = new LinkedHashMap<>();
+      readJournal(dir.resolve(POINTS), config.sampler().confidence(), rows);
+      rewrite(dir, records, rows, null, "remeasured points replaced at "
+          + CRITERION_TIME.format(Instant.now()));
+      replaced = false;
+    }
     Instant now = Instant.now();
     session.put("ended", now.toString());
     session.put("status", status);

@@ -37,7 +37,7 @@ class RunDirectoryTest {
     Summary s = new Summary(10, t, t * 0.99, t * 1.01, t * 0.02, t * 0.015, t * 0.03, 0.95);
     return new PointRecord(id, id.replace("@2", ""), id.split("/")[0], "BUILTIN",
         PointRecord.Status.OK, s, 1000, 1, 0, true, "precision", 0.5, 1234, 56, 1, "", 234,
-        java.util.Map.of("startup", 1L, "apply", 2L));
+        java.util.Map.of("startup", 1L, "apply", 2L), Double.NaN);
   }
 
   static List<Sample> samples(int n) {
@@ -105,6 +105,71 @@ class RunDirectoryTest {
   }
 
   @Test
+  void aReplacedPointKeepsOnlyItsNewMeasurement() throws Exception {
+    try (RunDirectory r = RunDirectory.create(run(), config(), TARGET, CLOCK, "t")) {
+      r.append(ok("A/1", 1e-6), samples(2));
+      r.append(ok("B/1", 2e-6), samples(2));
+      r.replace(ok("A/1", 5e-7).withSentinel(2e-6), samples(3));
+      assertEquals(5e-7, r.records().get(0).summary().estimate());
+      r.finish("complete");
+    }
+    List<PointRecord> journal = RunDirectory.readJournal(run().resolve("points.csv"), 0.95);
+    assertEquals(List.of("A/1", "B/1"), journal.stream().map(PointRecord::id).toList());
+    assertEquals(5e-7, journal.get(0).summary().estimate());
+    assertEquals(2e-6, journal.get(0).sentinel());
+    // the journal itself was rewritten with one row per point
+    assertEquals(3, Files.readAllLines(run().resolve("points.csv")).size());
+    List<String> bench = Files.readAllLines(run().resolve("benching.csv"));
+    List<String> aRows = bench.stream().filter(l -> l.startsWith("A/1,")).toList();
+    assertEquals(1, aRows.size(), bench.toString());
+    assertEquals(ok("A/1", 5e-7).benchingRow(), aRows.get(0));
+    List<String> samples = Files.readAllLines(run().resolve("samples.csv"));
+    assertEquals(3, samples.stream().filter(l -> l.startsWith("A/1,")).count());
+    assertEquals(2, samples.stream().filter(l -> l.startsWith("B/1,")).count());
+    JsonNode m = JSON.readTree(run().resolve("manifest.json").toFile());
+    assertEquals(DurableFiles.sha256(run().resolve("samples.csv")),
+        m.get("files").get("samples.csv").asText());
+  }
+
+  @Test
+  void resumeAfterAKillDuringReplacementsKeepsWhatTheJournalSays() throws Exception {
+    try (RunDirectory r = RunDirectory.create(run(), config(), TARGET, CLOCK, "t")) {
+      r.append(ok("A/1", 1e-6), samples(2));
+      r.append(ok("B/1", 2e-6), samples(2));
+      r.replace(ok("A/1", 5e-7), samples(3));
+      // killed here: no finish
+    }
+    // and B's replacement had written its samples, but not its journal row
+    Files.writeString(run().resolve("samples.csv"), "B/1,measure,0,10,100,90,false,true\n"
+        + "B/1,measure,1,10,100,90,false,true\nB/1,measure,2,10,100,90,false,true\n"
+        + "B/1,measure,3,10,100,90,false,true\n", StandardOpenOption.APPEND);
+    try (RunDirectory r = RunDirectory.resume(run(), TARGET, CLOCK)) {
+      assertEquals(5e-7, r.records().get(0).summary().estimate());
+      assertEquals(2e-6, r.records().get(1).summary().estimate());
+      r.finish("complete");
+    }
+    List<String> samples = Files.readAllLines(run().resolve("samples.csv"));
+    assertEquals(3, samples.stream().filter(l -> l.startsWith("A/1,")).count());
+    List<String> b = samples.stream().filter(l -> l.startsWith("B/1,")).toList();
+    assertEquals(List.of("B/1,measure,0,1000,1000000,990000,false,true",
+        "B/1,measure,1,1000,1000001,990001,false,true"), b);
+    List<String> bench = Files.readAllLines(run().resolve("benching.csv"));
+    assertEquals(List.of(ok("A/1", 5e-7).benchingRow()),
+        bench.stream().filter(l -> l.startsWith("A/1,")).toList());
+  }
+
+  @Test
+  void journalRowsWrittenBeforeTheSentinelColumnStillRead() throws Exception {
+    String row = ok("A/1", 1e-6).toCsv();
+    String old = row.substring(0, row.lastIndexOf(','));
+    PointRecord r = PointRecord.fromCsv(old, 0.95);
+    assertEquals(ok("A/1", 1e-6).withSentinel(Double.NaN), r);
+    assertTrue(Double.isNaN(r.sentinel()));
+    assertEquals(ok("A/1", 1e-6).withSentinel(3e-6),
+        PointRecord.fromCsv(ok("A/1", 1e-6).withSentinel(3e-6).toCsv(), 0.95));
+  }
+
+  @Test
   void resumeDropsTheHalfWrittenPointAndKeepsTheRest() throws Exception {
     try (RunDirectory r = RunDirectory.create(run(), config(), TARGET, CLOCK, "t")) {
       r.append(ok("A/1", 1e-6), samples(2));
@@ -141,7 +206,7 @@ class RunDirectoryTest {
   static PointRecord ofKind(PointRecord r, String kind) {
     return new PointRecord(r.id(), r.name(), r.group(), kind, r.status(), r.summary(),
         r.repetitions(), r.gcDiscarded(), r.gcKept(), r.warmupSteady(), r.stop(), r.seconds(),
-        r.cpu(), r.mem(), r.attempts(), r.message(), r.builtinCpu(), r.steps());
+        r.cpu(), r.mem(), r.attempts(), r.message(), r.builtinCpu(), r.steps(), r.sentinel());
   }
 
   /**
