@@ -59,9 +59,16 @@ import picocli.CommandLine.Option;
         "Each point is written as soon as it is measured: a sweep that is killed loses at most"
             + " the point in flight and continues with --resume RUN.",
         "",
+        "The sweep watches the machine: a fixed piece of work (the sentinel) is timed before and"
+            + " after every point, and while it runs more than 15%% slower than usual (a shared"
+            + " host slows everything by 30-60%% for seconds to minutes at a time) the sweep waits"
+            + " for it; points measured while the machine was slow are measured again at the end."
+            + " The journal records the sentinel's time with every point (see Note [Interference]"
+            + " in Sweep).",
+        "",
         "One session's intervals describe the noise within that session only: between sessions"
-            + " (fresh JVMs) a point moves by about 10%% and a whole builtin can jump 20-60%% with"
-            + " the JIT's decisions. --forks N measures every point in N sessions, one after the"
+            + " (fresh JVMs) a builtin still moves by about 4%% (sd) and a few by 10-20%% with the"
+            + " JIT's decisions. --forks N measures every point in N sessions, one after the"
             + " other (RUN/fork-1 .. RUN/fork-N, each an ordinary run), and writes in RUN the"
             + " combination: per point the median of the forks' times and a 95%% interval from"
             + " the spread between them (see Note [Forks] in ForkCombination). It costs N times"
@@ -355,7 +362,8 @@ final class SweepCommand implements Callable<Integer> {
     try (run) {
       MachineCosts costs =
           OfficialModels.machineCosts(SemanticsVariant.valueOf(run.config().variant()));
-      return Sweep.on(t, Sampler.create(settings, clock), run, progress, stop, costs).run(points);
+      return Sweep.on(t, Sampler.create(settings, clock), run, progress, stop, costs)
+          .watchingTheMachine().run(points);
     }
   }
 

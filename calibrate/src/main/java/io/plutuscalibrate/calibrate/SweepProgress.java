@@ -65,6 +65,28 @@ final class SweepProgress implements SweepListener {
     say(p.id() + ": the target broke (" + reason + "); restarted, attempt " + attempt);
   }
 
+  @Override
+  public void waited(SweepPoint p, double ratio, double now, Duration waited) {
+    say(String.format(Locale.ROOT, "machine disturbed before %s (sentinel %.2fx its reference):"
+        + " waited %.1f s, now %.2fx", p.id(), ratio, waited.toMillis() / 1000.0, now));
+  }
+
+  @Override
+  public void remeasuring(SweepPoint p, double ratio, int index, int count) {
+    if (index == 1) {
+      say(count + " points were measured while the machine was disturbed; measuring them again");
+    }
+    if (terminal) {
+      err.print(String.format(Locale.ROOT, "\r[again %d/%d] %-40s (sentinel %.2fx)\u001b[K",
+          index, count, clip(p.id(), 40), ratio));
+      err.flush();
+      lineOpen = true;
+    } else {
+      say(String.format(Locale.ROOT, "[again %d/%d] %s (sentinel %.2fx its reference)", index,
+          count, p.id(), ratio));
+    }
+  }
+
   /** Ends the redrawn line, if any, so that what follows starts on a line of its own. */
   void close() {
     if (lineOpen) {

@@ -22,5 +22,18 @@ public interface SweepListener {
   /** The target broke on {@code point}; it was restarted and the point is tried again. */
   default void retrying(SweepPoint point, int attempt, String reason) {}
 
+  /**
+   * The machine was disturbed before {@code point} (its sentinel {@code ratio} times its
+   * reference) and the sweep waited {@code waited} for it, until the sentinel was {@code now}
+   * times its reference (still disturbed if the wait ran out); see Note [Interference] in Sweep.
+   */
+  default void waited(SweepPoint point, double ratio, double now, Duration waited) {}
+
+  /**
+   * {@code point}, measured while the machine was disturbed (sentinel {@code ratio} times its
+   * reference), is measured again: number {@code index} of {@code count}.
+   */
+  default void remeasuring(SweepPoint point, double ratio, int index, int count) {}
+
   SweepListener NONE = new SweepListener() {};
 }

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plutuscalibrate.measurements.sampler.Batch;
 import io.plutuscalibrate.measurements.sampler.ClockResolution;
 import io.plutuscalibrate.measurements.sampler.Sampler;
 import io.plutuscalibrate.measurements.sampler.SamplerSettings;
+import io.plutuscalibrate.measurements.sampler.TimeBase;
 import io.plutuscalibrate.measurements.store.PointRecord;
 import io.plutuscalibrate.measurements.store.RunConfig;
 import io.plutuscalibrate.measurements.store.RunDirectory;
@@ -28,6 +32,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,6 +126,101 @@ class SweepTest {
         .filter(l -> !l.startsWith("#") && !l.startsWith("benchmark,")).toList();
     assertEquals(1, bench.size(), bench.toString());
     assertFalse(bench.get(0).startsWith("MachineSteps/"), bench.get(0));
+  }
+
+  /** Six points that evaluate successfully. */
+  static List<SweepPoint> okPoints() {
+    List<SweepPoint> ps = new ArrayList<>();
+    for (int i = 1; i <= 6; i++) {
+      ps.add(point("AddInteger/" + i + "/1", "(program 1.1.0 [(builtin addInteger) (con integer "
+          + i + ") (con integer 1)])"));
+    }
+    return ps;
+  }
+
+  /** Sentinel work of 1 us a unit, 1.5 us while {@code disturbed} says so. */
+  static Sentinel sentinel(BooleanSupplier disturbed) {
+    return Sentinel.of(TimeBase.CPU, n -> {
+      long ns = disturbed.getAsBoolean() ? 1500L * n : 1000L * n;
+      return new Batch(n, ns, ns, false);
+    });
+  }
+
+  @Test
+  void pointsMeasuredWhileTheMachineWasSlowAreMeasuredAgainAndReplaced() throws Exception {
+    RunConfig c = config("embedded", "");
+    Target t = EmbeddedTarget.create(MachineParameters.defaults(), "test");
+    Path run = dir.resolve("run");
+    // The session starts in a disturbed stretch that ends after the second point: nothing looks
+    // disturbed while it lasts (the reference is disturbed too); at the end the first two points
+    // do, and are measured again.
+    AtomicBoolean disturbed = new AtomicBoolean(true);
+    List<String> again = new ArrayList<>();
+    SweepListener l = new SweepListener() {
+      @Override
+      public void pointFinished(PointRecord r, int finished, int total, Duration e, Duration rem) {
+        if (finished == 2) disturbed.set(false);
+      }
+
+      @Override
+      public void remeasuring(SweepPoint p, double ratio, int index, int count) {
+        again.add(String.format(java.util.Locale.ROOT, "%s %.2f %d/%d", p.id(), ratio, index,
+            count));
+      }
+    };
+    try (RunDirectory rd = RunDirectory.create(run, c, t.info(), new ClockResolution(20, 25), "t")) {
+      SweepOutcome o = Sweep.on(t, sampler(c), rd, l, new AtomicBoolean(), COSTS)
+          .watchingTheMachine(sentinel(disturbed::get)).run(okPoints());
+      assertTrue(o.complete());
+    }
+    assertEquals(List.of("AddInteger/1/1 1.50 1/2", "AddInteger/2/1 1.50 2/2"), again);
+    // one journal row per point once the session has ended
+    assertEquals(7, Files.readAllLines(run.resolve("points.csv")).size());
+    List<PointRecord> journal;
+    try (RunDirectory rd = RunDirectory.resume(run, t.info(), new ClockResolution(20, 25))) {
+      journal = rd.records();
+    }
+    assertEquals(okPoints().stream().map(SweepPoint::id).toList(),
+        journal.stream().map(PointRecord::id).toList());
+    for (PointRecord r : journal) assertEquals(1e-6, r.sentinel(), 1e-12, r.id());
+    List<String> bench = Files.readAllLines(run.resolve("benching.csv")).stream()
+        .filter(x -> x.startsWith("AddInteger/")).toList();
+    assertEquals(6, bench.size(), bench.toString());
+    JsonNode s = new ObjectMapper().readTree(run.resolve("manifest.json").toFile())
+        .get("sessions").get(0).get("sentinel");
+    assertEquals(2, s.get("disturbedPoints").asInt());
+    assertEquals(2, s.get("replaced").asInt());
+    assertEquals(0, s.get("disturbedAtEnd").asInt());
+    assertEquals(1e-6, s.get("referenceSeconds").asDouble(), 1e-12);
+  }
+
+  @Test
+  void theSweepWaitsForADisturbedMachineBeforeAPoint() throws Exception {
+    RunConfig c = config("embedded", "");
+    Target t = EmbeddedTarget.create(MachineParameters.defaults(), "test");
+    // Disturbed for 600 ms from the end of the second point.
+    AtomicLong until = new AtomicLong(Long.MIN_VALUE);
+    List<String> waits = new ArrayList<>();
+    SweepListener l = new SweepListener() {
+      @Override
+      public void pointFinished(PointRecord r, int finished, int total, Duration e, Duration rem) {
+        if (finished == 2) until.set(System.nanoTime() + 600_000_000L);
+      }
+
+      @Override
+      public void waited(SweepPoint p, double ratio, double now, Duration waited) {
+        waits.add(String.format(java.util.Locale.ROOT, "%s %.2f %.2f", p.id(), ratio, now));
+      }
+    };
+    try (RunDirectory rd = RunDirectory.create(dir.resolve("run"), c, t.info(),
+        new ClockResolution(20, 25), "t")) {
+      SweepOutcome o = Sweep.on(t, sampler(c), rd, l, new AtomicBoolean(), COSTS)
+          .watchingTheMachine(sentinel(() -> System.nanoTime() < until.get())).run(okPoints());
+      assertTrue(o.complete());
+      assertEquals(List.of("AddInteger/3/1 1.50 1.00"), waits);
+      // measured once the machine was back to speed: nothing to measure again
+      for (PointRecord r : o.records()) assertEquals(1e-6, r.sentinel(), 1e-12, r.id());
+    }
   }
 
   @Test
