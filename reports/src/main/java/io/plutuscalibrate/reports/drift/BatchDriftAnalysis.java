@@ -55,12 +55,18 @@ import org.apache.commons.math3.distribution.TDistribution;
  * as drift: with sessions drawn at random and a slow outcome in a third of them, that happens to
  * a given builtin with probability 2 (1/3)^3 (2/3)^3 = 2.2% at 3 runs per side (0.5% at 4), so a
  * few such builtins in a hundred remain a source of false alarms that more runs per side reduce.
- * On the seven real sweeps, 65 of the 70 splits into 3 + 3 runs and 93 of the 105 splits into
- * 2 + 2 flagged nothing, every alarm such a clean split (against 6 of 21 pairs with one run per
- * side); in simulation (BatchDriftSimulationTest) every false alarm at 3 to 5 runs per side was
- * one. The price is power: a builtin hit by a burst of interference in one run gets a large
- * between-run variance too, and on the quick grid (three or four points per builtin) about
- * two thirds of builtins slowed by 10-30% are found at 3 to 5 runs per side in that simulation.
+ * On twelve real quick sweeps of one build that watched the machine (Note [Interference] in the
+ * sweep), 96 of 100 random splits into 3 + 3 runs and 91 of 100 into 2 + 2 flagged nothing,
+ * against 50 of 66 pairs with one run per side; the alarms were single builtins 8-15% apart
+ * (Policies in most, which sat about 12% higher in two of the twelve sessions). With 4 builtins
+ * slowed by 10-30% in every current run, 3 + 3 found 151 of 160 (the misses all below +15%).
+ * (Seven earlier sweeps that did not watch the machine had whole builtins 20-60% slow in a
+ * stretch of every other session: 65 of 70 splits into 3 + 3 were quiet, but only 4 of 100
+ * slowed builtins were found.) In simulation (BatchDriftSimulationTest) every false alarm at 3 to
+ * 5 runs per side was a clean split. The price of the between-run variance is power: a builtin
+ * hit by a burst of interference in one run gets a large variance too, and on the quick grid
+ * (three or four points per builtin) about two thirds of builtins slowed by 10-30% are found at
+ * 3 to 5 runs per side in that simulation's heavier noise.
  *
  * <p>Each point is tested the same way with its own pooled between-run variance, moderated
  * across points, and Benjamini-Hochberg across points; point verdicts are details, as in Note
