@@ -60,15 +60,15 @@ import picocli.CommandLine.Option;
             + " the point in flight and continues with --resume RUN.",
         "",
         "The sweep watches the machine: a fixed piece of work (the sentinel) is timed before and"
-            + " after every point, and while it runs more than 15%% slower than usual (a shared"
+            + " after every point, and while it runs more than 10%% slower than usual (a shared"
             + " host slows everything by 30-60%% for seconds to minutes at a time) the sweep waits"
             + " for it; points measured while the machine was slow are measured again at the end."
             + " The journal records the sentinel's time with every point (see Note [Interference]"
             + " in Sweep).",
         "",
         "One session's intervals describe the noise within that session only: between sessions"
-            + " (fresh JVMs) a builtin still moves by about 4%% (sd) and a few by 10-20%% with the"
-            + " JIT's decisions. --forks N measures every point in N sessions, one after the"
+            + " (fresh JVMs) a builtin still moves by about 3-4%% (sd), now and then one by 10-17%%,"
+            + " with the JIT's decisions. --forks N measures every point in N sessions, one after the"
             + " other (RUN/fork-1 .. RUN/fork-N, each an ordinary run), and writes in RUN the"
             + " combination: per point the median of the forks' times and a 95%% interval from"
             + " the spread between them (see Note [Forks] in ForkCombination). It costs N times"

@@ -55,11 +55,10 @@ import org.apache.commons.math3.distribution.TDistribution;
  * as drift: with sessions drawn at random and a slow outcome in a third of them, that happens to
  * a given builtin with probability 2 (1/3)^3 (2/3)^3 = 2.2% at 3 runs per side (0.5% at 4), so a
  * few such builtins in a hundred remain a source of false alarms that more runs per side reduce.
- * On twelve real quick sweeps of one build that watched the machine (Note [Interference] in the
- * sweep), 96 of 100 random splits into 3 + 3 runs and 91 of 100 into 2 + 2 flagged nothing,
- * against 50 of 66 pairs with one run per side; the alarms were single builtins 8-15% apart
- * (Policies in most, which sat about 12% higher in two of the twelve sessions). With 4 builtins
- * slowed by 10-30% in every current run, 3 + 3 found 151 of 160 (the misses all below +15%).
+ * On seven real quick sweeps of one build that watched the machine (Note [Interference] in the
+ * sweep), 69 of the 70 splits into 3 + 3 runs and 97 of 100 random splits into 2 + 2 flagged
+ * nothing (20 of 21 pairs with one run per side); with 4 builtins slowed by 10-30% in every
+ * current run, 3 + 3 found 158 of 160 and one run per side 108 of 160.
  * (Seven earlier sweeps that did not watch the machine had whole builtins 20-60% slow in a
  * stretch of every other session: 65 of 70 splits into 3 + 3 were quiet, but only 4 of 100
  * slowed builtins were found.) In simulation (BatchDriftSimulationTest) every false alarm at 3 to

@@ -124,10 +124,10 @@ public final class DriftAnalysis {
    * BatchDriftAnalysis} for the measurement it quotes.
    */
   public static final String SINGLE_RUN_WARNING = "one run per side cannot separate a change"
-      + " from session-to-session jitter of single builtins (10-20% for a few builtins between"
-      + " JVM sessions; 12 sweeps of one build: 50 of 66 pairs flagged nothing, against 96 of 100"
-      + " comparisons of 3 runs with 3); give several runs per side, e.g. --baseline A1,A2,A3"
-      + " --current B1,B2,B3";
+      + " from session-to-session jitter of single builtins (now and then 10-17% between JVM"
+      + " sessions; 7 sweeps of one build: 20 of 21 pairs flagged nothing, and one run per side"
+      + " found 108 of 160 builtins slowed by 10-30% against 158 of 160 with 3 runs per side);"
+      + " give several runs per side, e.g. --baseline A1,A2,A3 --current B1,B2,B3";
 
   private DriftAnalysis() {}
 
