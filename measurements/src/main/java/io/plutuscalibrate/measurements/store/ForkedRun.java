@@ -180,19 +180,7 @@ public final class ForkedRun implements Closeable {
           .append(", started ").append(fm.path("started").asText()).append(", ")
           .append(fm.path("status").asText()).append('\n');
     }
-    bench.append(RunDirectory.BENCHING_HEADER).append('\n');
-    all.stream().filter(r -> r.status() == PointRecord.Status.OK && r.inBenching())
-        .forEach(r -> bench.append(r.benchingRow()).append('\n'));
-    DurableFiles.writeAtomically(dir.resolve(RunDirectory.BENCHING), bench.toString());
-    StringBuilder journal = new StringBuilder(Csv.row(PointRecord.HEADER)).append('\n');
-    all.forEach(r -> journal.append(r.toCsv()).append('\n'));
-    DurableFiles.writeAtomically(dir.resolve(RunDirectory.POINTS), journal.toString());
-    StringBuilder steps = new StringBuilder(RunDirectory.stepsHeader(title));
-    for (PointRecord r : all) {
-      String row = r.stepsRow();
-      if (row != null) steps.append(row).append('\n');
-    }
-    DurableFiles.writeAtomically(dir.resolve(RunDirectory.STEPS), steps.toString());
+    RunDirectory.writeRecords(dir, all, bench.toString(), title);
 
     boolean complete = present.size() == n && present.stream()
         .allMatch(k -> "complete".equals(forkManifests.get(k - 1).path("status").asText()));

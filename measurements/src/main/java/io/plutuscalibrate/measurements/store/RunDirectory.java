@@ -95,6 +95,8 @@ public final class RunDirectory implements Closeable {
   private final ObjectNode session;
   private final List<PointRecord> records;
   private final Set<String> done;
+  /** Journal rows per point (more than one once replaced): which block of samples is current. */
+  private final Map<String, Integer> journalRows = new LinkedHashMap<>();
   private boolean replaced;
   private final FileChannel benching;
   private final FileChannel samples;
@@ -112,6 +114,8 @@ public final class RunDirectory implements Closeable {
     this.records = new ArrayList<>(records);
     this.done = new LinkedHashSet<>();
     records.forEach(r -> done.add(r.id()));
+    // a new run has none; a resumed one was just rewritten with one row per point
+    records.forEach(r -> journalRows.put(r.id(), 1));
     this.benching = DurableFiles.openAppend(dir.resolve(BENCHING));
     this.samples = DurableFiles.openAppend(dir.resolve(SAMPLES));
     this.points = DurableFiles.openAppend(dir.resolve(POINTS));
@@ -210,20 +214,30 @@ public final class RunDirectory implements Closeable {
    */
   private static void rewrite(Path dir, List<PointRecord> records, Map<String, Integer> rows,
       String benchingNote, String stepsTitle) throws IOException {
+    StringBuilder comments = new StringBuilder();
+    for (String line : Files.readAllLines(dir.resolve(BENCHING), StandardCharsets.UTF_8)) {
+      if (line.startsWith("#")) comments.append(line).append('\n');
+      else break;
+    }
+    if (benchingNote != null) comments.append(benchingNote).append('\n');
+    writeRecords(dir, records, comments.toString(), stepsTitle);
+    cutSamples(dir.resolve(SAMPLES), rows);
+  }
+
+  /**
+   * Writes the journal, benching.csv (after the {@code #} lines {@code benchingComments}) and
+   * steps.csv (titled {@code stepsTitle}) of {@code records}, one per point, each file replaced
+   * whole: what a resumed, combined or merged run holds besides its samples and manifest.
+   */
+  static void writeRecords(Path dir, List<PointRecord> records, String benchingComments,
+      String stepsTitle) throws IOException {
     StringBuilder journal = new StringBuilder(Csv.row(PointRecord.HEADER)).append('\n');
     records.forEach(r -> journal.append(r.toCsv()).append('\n'));
     DurableFiles.writeAtomically(dir.resolve(POINTS), journal.toString());
-    StringBuilder bench = new StringBuilder();
-    for (String line : Files.readAllLines(dir.resolve(BENCHING), StandardCharsets.UTF_8)) {
-      if (line.startsWith("#")) bench.append(line).append('\n');
-      else break;
-    }
-    if (benchingNote != null) bench.append(benchingNote).append('\n');
-    bench.append(BENCHING_HEADER).append('\n');
+    StringBuilder bench = new StringBuilder(benchingComments).append(BENCHING_HEADER).append('\n');
     records.stream().filter(r -> r.status() == PointRecord.Status.OK && r.inBenching())
         .forEach(r -> bench.append(r.benchingRow()).append('\n'));
     DurableFiles.writeAtomically(dir.resolve(BENCHING), bench.toString());
-    cutSamples(dir.resolve(SAMPLES), rows);
     StringBuilder st = new StringBuilder(stepsHeader(stepsTitle));
     for (PointRecord r : records) {
       String row = r.stepsRow();
@@ -412,6 +426,7 @@ public final class RunDirectory implements Closeable {
     DurableFiles.appendDurably(points, record.toCsv() + "\n");
     records.add(record);
     done.add(record.id());
+    journalRows.put(record.id(), 1);
   }
 
   /**
@@ -428,6 +443,7 @@ public final class RunDirectory implements Closeable {
     DurableFiles.appendDurably(samples, samplesText(record, pointSamples));
     DurableFiles.appendDurably(points, record.toCsv() + "\n");
     records.set(at, record);
+    journalRows.merge(record.id(), 1, Integer::sum);
     replaced = true;
   }
 
@@ -455,10 +471,9 @@ public final class RunDirectory implements Closeable {
    */
   public synchronized void finish(String status) throws IOException {
     if (replaced) {
-      Map<String, Integer> rows = new LinkedHashMap<>();
-      readJournal(dir.resolve(POINTS), config.sampler().confidence(), rows);
-      rewrite(dir, records, rows, null, "remeasured points replaced at "
+      rewrite(dir, records, journalRows, null, "remeasured points replaced at "
           + CRITERION_TIME.format(Instant.now()));
+      journalRows.replaceAll((id, n) -> 1);
       replaced = false;
     }
     Instant now = Instant.now();

@@ -97,20 +97,7 @@ public final class RunMerger {
           .append(p.manifest.path("host").path("cpuModel").asText()).append(", started ")
           .append(p.manifest.path("started").asText()).append('\n');
     }
-    bench.append(RunDirectory.BENCHING_HEADER).append('\n');
-    all.stream().filter(r -> r.status() == PointRecord.Status.OK && r.inBenching())
-        .forEach(r -> bench.append(r.benchingRow()).append('\n'));
-    DurableFiles.writeAtomically(out.resolve(RunDirectory.BENCHING), bench.toString());
-    StringBuilder journal = new StringBuilder(Csv.row(PointRecord.HEADER)).append('\n');
-    all.forEach(r -> journal.append(r.toCsv()).append('\n'));
-    DurableFiles.writeAtomically(out.resolve(RunDirectory.POINTS), journal.toString());
-    StringBuilder steps = new StringBuilder(RunDirectory.stepsHeader("merged from " + ps.size()
-        + " parts"));
-    for (PointRecord r : all) {
-      String row = r.stepsRow();
-      if (row != null) steps.append(row).append('\n');
-    }
-    DurableFiles.writeAtomically(out.resolve(RunDirectory.STEPS), steps.toString());
+    RunDirectory.writeRecords(out, all, bench.toString(), "merged from " + ps.size() + " parts");
     try (BufferedWriter w = Files.newBufferedWriter(out.resolve(RunDirectory.SAMPLES),
         StandardCharsets.UTF_8)) {
       w.write(RunDirectory.SAMPLES_HEADER);
